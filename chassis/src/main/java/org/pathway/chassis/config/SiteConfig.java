@@ -1,0 +1,52 @@
+package org.pathway.chassis.config;
+
+import io.smallrye.config.WithDefault;
+
+import java.util.Set;
+
+/** One hosted site's settings. */
+public interface SiteConfig {
+
+    Nation nation();
+
+    /** Youngest eligible age on the referral date (DOMAIN.md: per-site, default 11). */
+    @WithDefault("11")
+    int minAge();
+
+    /** Oldest eligible age on the referral date (default 18). */
+    @WithDefault("18")
+    int maxAge();
+
+    /** Presenting needs the site's pathway accepts. */
+    @WithDefault("anxiety,depression,trauma")
+    Set<String> needsInScope();
+
+    /**
+     * Link-worker cost per hour in pence. Default: ~£40,000 a year per FTE over ~1,560 working
+     * hours ≈ £25.64 (a modelling choice, DOMAIN.md).
+     */
+    @WithDefault("2564")
+    int linkWorkerHourlyRatePence();
+
+    Engagement engagement();
+
+    enum Nation { ENGLAND, WALES }
+
+    /** Thresholds of the engagement status rules (API.md). */
+    interface Engagement {
+        @WithDefault("1")
+        int connectedAfter();
+
+        @WithDefault("3")
+        int engagedAfter();
+
+        @WithDefault("6")
+        int sustainedAfter();
+
+        @WithDefault("3")
+        int consecutiveMissesToDisengage();
+
+        @WithDefault("28")
+        int daysWithoutAttendanceToDisengage();
+    }
+}

@@ -1,0 +1,127 @@
+package org.pathway.chassis.outbox;
+
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.pathway.chassis.events.CloudEvents;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/** One relay pass over one schema's outbox: read unsent rows in order, send, mark acknowledged ones. */
+final class OutboxPublisher {
+
+    private final DataSource dataSource;
+    private final Producer<String, String> producer;
+    private final int batchSize;
+
+    OutboxPublisher(DataSource dataSource, Producer<String, String> producer, int batchSize) {
+        this.dataSource = dataSource;
+        this.producer = producer;
+        this.batchSize = batchSize;
+    }
+
+    /** Publishes until the schema's outbox has no unsent rows; a send failure ends the pass. */
+    void drain(String schema) {
+        List<Row> batch;
+        do {
+            batch = unsent(schema);
+            List<Long> acknowledged = send(batch);
+            markSent(schema, acknowledged);
+            if (acknowledged.size() < batch.size()) {
+                throw new IllegalStateException("Broker did not acknowledge every event");
+            }
+        } while (batch.size() == batchSize);
+    }
+
+    private List<Long> send(List<Row> batch) {
+        List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
+        for (Row row : batch) {
+            sends.add(producer.send(row.toRecord()));
+        }
+        producer.flush();
+        List<Long> acknowledged = new ArrayList<>(batch.size());
+        for (int i = 0; i < sends.size(); i++) {
+            try {
+                sends.get(i).get();
+                acknowledged.add(batch.get(i).id());
+            } catch (ExecutionException e) {
+                break;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return acknowledged;
+    }
+
+    private List<Row> unsent(String schema) {
+        String sql = "select id, event_id, topic, event_type, site_id, source, participant_id, occurred_at, payload, traceparent"
+                + " from " + quote(schema) + ".outbox where sent_at is null order by id limit ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setInt(1, batchSize);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Row> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8),
+                            rs.getString(9), rs.getString(10)));
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read outbox", e);
+        }
+    }
+
+    private void markSent(String schema, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        String sql = "update " + quote(schema) + ".outbox set sent_at = now() where id = any(?)";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot mark outbox rows sent", e);
+        }
+    }
+
+    private static String quote(String schema) {
+        return '"' + schema.replace("\"", "") + '"';
+    }
+
+    private record Row(long id, String eventId, String topic, String type, String siteId, String source,
+                       String participantId, Timestamp occurredAt, String payload, String traceparent) {
+
+        ProducerRecord<String, String> toRecord() {
+            RecordHeaders headers = new RecordHeaders();
+            header(headers, CloudEvents.SPEC_VERSION_HEADER, CloudEvents.SPEC_VERSION);
+            header(headers, CloudEvents.ID_HEADER, eventId);
+            header(headers, CloudEvents.SOURCE_HEADER, source);
+            header(headers, CloudEvents.TYPE_HEADER, type);
+            header(headers, CloudEvents.SUBJECT_HEADER, participantId);
+            header(headers, CloudEvents.TIME_HEADER, occurredAt.toInstant().toString());
+            header(headers, CloudEvents.SITE_ID_HEADER, siteId);
+            header(headers, CloudEvents.CONTENT_TYPE_HEADER, CloudEvents.JSON);
+            if (traceparent != null) {
+                header(headers, "traceparent", traceparent);
+            }
+            return new ProducerRecord<>(topic, null, participantId, payload, headers);
+        }
+
+        private static void header(RecordHeaders headers, String name, String value) {
+            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}

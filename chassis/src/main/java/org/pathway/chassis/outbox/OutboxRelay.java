@@ -1,0 +1,133 @@
+package org.pathway.chassis.outbox;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
+import org.pathway.chassis.config.PathwayConfig;
+import org.pathway.chassis.tenancy.SiteIds;
+import org.pathway.chassis.tenancy.Sites;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Publishes outbox rows to Kafka and marks them sent only after the broker acknowledged them.
+ * One thread; it runs as soon as a transaction with events commits (see {@link Outbox}) and
+ * otherwise every {@code pathway.outbox.idle-poll}, which is what recovers after a broker outage.
+ * Rows go out in id order with an idempotent producer ({@code acks=all}), so one participant's
+ * events keep their order; a failed row and everything after it in the pass are retried later.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final Semaphore wakeUp = new Semaphore(0);
+    private final AgroalDataSource dataSource;
+    private final Sites sites;
+    private final PathwayConfig config;
+    private final Map<String, Object> kafkaConfig;
+    private volatile boolean running;
+    private Thread thread;
+    private KafkaProducer<String, String> producer;
+
+    public OutboxRelay(AgroalDataSource dataSource, Sites sites, PathwayConfig config,
+                       @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+        this.dataSource = dataSource;
+        this.sites = sites;
+        this.config = config;
+        this.kafkaConfig = kafkaConfig;
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!config.outbox().enabled()) {
+            return;
+        }
+        producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
+        running = true;
+        thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        if (thread != null) {
+            wakeUp.release();
+            try {
+                thread.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** Asks the relay to run a pass now. */
+    public void wake() {
+        wakeUp.release();
+    }
+
+    private void run() {
+        OutboxPublisher publisher = new OutboxPublisher(dataSource, producer, config.outbox().batchSize());
+        List<String> schemas = sites.schemaPerSite() ? sites.schemas() : List.of(SiteIds.NO_SITE_SCHEMA);
+        boolean failing = false;
+        while (running) {
+            try {
+                for (String schema : schemas) {
+                    publisher.drain(schema);
+                }
+                if (failing) {
+                    LOG.info("Outbox relay publishing again");
+                    failing = false;
+                }
+                wakeUp.tryAcquire(config.outbox().idlePoll().toMillis(), TimeUnit.MILLISECONDS);
+                wakeUp.drainPermits();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                if (!failing) {
+                    LOG.warnf("Outbox relay cannot publish yet (%s); events stay in the outbox and are retried",
+                            e.getClass().getSimpleName());
+                    failing = true;
+                }
+                pause(Duration.ofSeconds(1));
+            }
+        }
+    }
+
+    private void pause(Duration duration) {
+        try {
+            wakeUp.tryAcquire(duration.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Map<String, Object> producerConfig() {
+        Map<String, Object> props = new HashMap<>(kafkaConfig);
+        props.keySet().removeIf(k -> k.startsWith("group.") || k.startsWith("auto.offset"));
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 2);
+        // Fail a pass quickly while the broker is away; the rows stay unsent and are retried.
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 2_000);
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, config.service() + "-outbox-relay");
+        return props;
+    }
+}

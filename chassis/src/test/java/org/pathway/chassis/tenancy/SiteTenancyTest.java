@@ -1,0 +1,141 @@
+package org.pathway.chassis.tenancy;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.pathway.testkit.Tokens;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+class SiteTenancyTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void ownSiteTokenReadsItsOwnSiteSettings() {
+        given().auth().oauth2(Tokens.site("north-london", "lw1", "link-worker"))
+                .get("/sites/north-london/settings")
+                .then().statusCode(200)
+                .body("siteId", equalTo("north-london"))
+                .body("nation", equalTo("england"))
+                .body("minAge", equalTo(11))
+                .body("schemaVersion", equalTo("1"));
+        given().auth().oauth2(Tokens.site("cardiff-vale", "lw2", "link-worker"))
+                .get("/sites/cardiff-vale/settings")
+                .then().statusCode(200)
+                .body("nation", equalTo("wales"))
+                .body("minAge", equalTo(8))
+                .body("maxAge", equalTo(25));
+    }
+
+    @Test
+    void tokenFromAnotherSiteIsForbidden() {
+        given().auth().oauth2(Tokens.site("cardiff-vale", "lw2", "link-worker", "site-admin"))
+                .get("/sites/north-london/settings")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void platformTokenOnASitePathIsForbidden() {
+        given().auth().oauth2(Tokens.platform("admin", "platform-admin", "researcher"))
+                .get("/sites/north-london/settings")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void siteNotHostedHereIsForbiddenEvenWithAValidToken() {
+        given().auth().oauth2(Tokens.site("north-london", "lw1", "link-worker"))
+                .get("/sites/swansea-bay/settings")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void missingUntrustedUnpublishedOrExpiredTokensAreUnauthorized() {
+        given().get("/sites/north-london/settings").then().statusCode(401);
+        given().auth().oauth2(Tokens.rogue("x", "link-worker")).get("/sites/north-london/settings").then().statusCode(401);
+        given().auth().oauth2(Tokens.unpublishedKey("north-london", "x", "link-worker"))
+                .get("/sites/north-london/settings").then().statusCode(401);
+        given().auth().oauth2(Tokens.expired("north-london", "x", "link-worker"))
+                .get("/sites/north-london/settings").then().statusCode(401);
+    }
+
+    @Test
+    void everyHostedSiteHasItsMigratedSchema() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            for (String schema : List.of("site_north_london", "site_cardiff_vale")) {
+                assertThat(tables(c, schema)).contains("outbox", "inbox", "probe_effect", "probe_note", "flyway_schema_history");
+            }
+            assertThat(tables(c, "public")).doesNotContain("outbox", "probe_note");
+        }
+    }
+
+    @Test
+    void pooledConnectionsGoBackToThePublicSchemaAfterASiteRequest() throws SQLException {
+        for (int i = 0; i < 5; i++) {
+            given().auth().oauth2(Tokens.site("cardiff-vale", "lw2", "link-worker"))
+                    .get("/sites/cardiff-vale/probe/notes").then().statusCode(200);
+        }
+        List<Connection> borrowed = new ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                Connection c = dataSource.getConnection();
+                borrowed.add(c);
+                try (ResultSet rs = c.createStatement().executeQuery("select current_schema()")) {
+                    rs.next();
+                    assertThat(rs.getString(1)).isEqualTo("public");
+                }
+            }
+        } finally {
+            for (Connection c : borrowed) {
+                c.close();
+            }
+        }
+    }
+
+    @Test
+    void writesLandOnlyInTheCallersSiteSchema() throws SQLException {
+        String note = "isolation-" + System.nanoTime();
+        given().auth().oauth2(Tokens.site("north-london", "lw1", "link-worker"))
+                .contentType("application/json")
+                .body("{\"note\":\"" + note + "\",\"participantId\":\"P-0000000000000001\"}")
+                .post("/sites/north-london/probe").then().statusCode(201);
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(count(c, "site_north_london", note)).isEqualTo(1);
+            assertThat(count(c, "site_cardiff_vale", note)).isZero();
+        }
+    }
+
+    private static List<String> tables(Connection c, String schema) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (var ps = c.prepareStatement("select table_name from information_schema.tables where table_schema = ?")) {
+            ps.setString(1, schema);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+        }
+        return names;
+    }
+
+    private static long count(Connection c, String schema, String note) throws SQLException {
+        try (var ps = c.prepareStatement("select count(*) from " + schema + ".probe_note where text = ?")) {
+            ps.setString(1, note);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}

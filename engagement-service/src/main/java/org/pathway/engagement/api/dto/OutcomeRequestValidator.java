@@ -1,0 +1,43 @@
+package org.pathway.engagement.api.dto;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.pathway.chassis.problem.FieldError;
+import org.pathway.engagement.domain.instruments.Instrument;
+import org.pathway.engagement.domain.instruments.Scoring;
+import org.pathway.engagement.domain.instruments.Timepoint;
+
+/** Field checks for an outcome measure; item checks come from {@link Scoring#validate}. */
+public final class OutcomeRequestValidator {
+
+    private OutcomeRequestValidator() {
+    }
+
+    public static List<FieldError> validate(OutcomeRequest request, LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        Optional<Instrument> instrument = Instrument.fromWire(request.instrument());
+        if (request.instrument() == null) {
+            errors.add(new FieldError("instrument", "is required"));
+        } else if (instrument.isEmpty()) {
+            errors.add(new FieldError("instrument", "must be one of SWEMWBS, RCADS25, ONS4"));
+        }
+        if (request.timepoint() == null) {
+            errors.add(new FieldError("timepoint", "is required"));
+        } else if (Timepoint.fromWire(request.timepoint()).isEmpty()) {
+            errors.add(new FieldError("timepoint", "must be one of baseline, 3m, 6m"));
+        }
+        if (request.completedAt() == null) {
+            errors.add(new FieldError("completedAt", "is required"));
+        } else if (request.completedAt().isAfter(today)) {
+            errors.add(new FieldError("completedAt", "must not be in the future"));
+        }
+        if (instrument.isPresent()) {
+            errors.addAll(Scoring.validate(instrument.get(), request.items()));
+        } else if (request.items() == null) {
+            errors.add(new FieldError(Scoring.ITEMS_FIELD, "is required"));
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,90 @@
+package org.pathway.matching.directory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.pathway.chassis.problem.FieldError;
+import org.pathway.matching.api.dto.ActivityValidator;
+
+/**
+ * Reads one page of an Open Referral UK {@code /services} feed into activities. Accepts the
+ * HSDS 3.0 UK profile page ({@code contents}), the ORUK v1 page ({@code content}) or a bare
+ * array of services. One bad entry never stops the page: it is reported with its index and id
+ * and the rest are imported. Mapped activities are checked with {@link ActivityValidator}, so
+ * whatever this returns can be saved as if a provider had posted it.
+ */
+public final class OpenReferralImport {
+
+    private OpenReferralImport() {
+    }
+
+    /**
+     * @throws IllegalArgumentException when the JSON is not a services page in any of the
+     *         accepted shapes (a 400 for the caller, not a per-item error)
+     */
+    public static ImportBatch parse(JsonNode page) {
+        JsonNode services = services(page, detect(page));
+        List<ImportedActivity> activities = new ArrayList<>();
+        List<ImportError> errors = new ArrayList<>();
+        Set<String> seenIds = new HashSet<>();
+        int skipped = 0;
+        for (int index = 0; index < services.size(); index++) {
+            JsonNode service = services.get(index);
+            if (!service.isObject()) {
+                errors.add(new ImportError(index, null, "not a service object"));
+                continue;
+            }
+            MappingOutcome outcome = ServiceMapper.map(service);
+            String id = Json.text(service, "id");
+            if (outcome instanceof MappingOutcome.Rejected rejected) {
+                errors.add(new ImportError(index, id, rejected.reason()));
+            } else if (outcome instanceof MappingOutcome.Skipped) {
+                skipped++;
+            } else if (outcome instanceof MappingOutcome.Mapped mapped) {
+                if (!seenIds.add(id)) {
+                    errors.add(new ImportError(index, id, "duplicate id in page"));
+                    continue;
+                }
+                List<FieldError> invalid = ActivityValidator.validate(mapped.activity().activity());
+                if (invalid.isEmpty()) {
+                    activities.add(mapped.activity());
+                } else {
+                    errors.add(new ImportError(index, id, "invalid after mapping: " + describe(invalid)));
+                }
+            }
+        }
+        return new ImportBatch(activities, errors, skipped);
+    }
+
+    /** Which page layout this is, by where the services array sits. */
+    public static PageShape detect(JsonNode page) {
+        if (page != null && page.isArray()) {
+            return PageShape.ARRAY;
+        }
+        if (page != null && page.isObject()) {
+            if (page.path("contents").isArray()) {
+                return PageShape.HSDS_3;
+            }
+            if (page.path("content").isArray()) {
+                return PageShape.ORUK_V1;
+            }
+        }
+        throw new IllegalArgumentException(
+                "not an Open Referral services page: expected \"contents\", \"content\" or an array of services");
+    }
+
+    private static JsonNode services(JsonNode page, PageShape shape) {
+        return switch (shape) {
+            case ARRAY -> page;
+            case HSDS_3 -> page.get("contents");
+            case ORUK_V1 -> page.get("content");
+        };
+    }
+
+    private static String describe(List<FieldError> errors) {
+        return errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,286 @@
+package org.pathway.matching.directory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.pathway.matching.api.dto.ActivityRequest;
+import org.pathway.matching.api.dto.ActivityValidator;
+import org.pathway.matching.domain.Categories;
+import org.pathway.matching.domain.geo.Postcodes;
+
+/**
+ * Maps one Open Referral service — HSDS 3.0 UK profile or ORUK v1, whose field names mostly
+ * agree — to an {@link ActivityRequest}. Where the two differ both are read: ages from
+ * {@code minimum_age}/{@code maximum_age} or v1 {@code eligibilitys[]}; addresses from
+ * {@code addresses} or v1 {@code physical_addresses}; taxonomy terms from
+ * {@code attributes[].taxonomy_term} or v1 {@code service_taxonomys[].taxonomy}; schedules from
+ * {@code schedules} or v1 {@code regular_schedules}. Every default or correction is noted.
+ */
+final class ServiceMapper {
+
+    /** Directories have no capacity; a small-group size the provider can correct afterwards. */
+    static final int DEFAULT_CAPACITY = 10;
+
+    private ServiceMapper() {
+    }
+
+    static MappingOutcome map(JsonNode service) {
+        List<String> notes = new ArrayList<>();
+        String id = Json.text(service, "id");
+        if (id == null) {
+            return new MappingOutcome.Rejected("id missing");
+        }
+        String name = HtmlText.toPlain(Json.text(service, "name"));
+        if (name.isEmpty()) {
+            return new MappingOutcome.Rejected("name missing");
+        }
+        JsonNode organization = Json.object(service, "organization");
+        String providerName = HtmlText.toPlain(Json.text(organization, "name"));
+        if (providerName.isEmpty()) {
+            return new MappingOutcome.Rejected("organization name missing");
+        }
+        AgeRange ages = ages(service, notes);
+        if (ages.problem() != null) {
+            return new MappingOutcome.Rejected(ages.problem());
+        }
+        if (ages.min() > ActivityValidator.MAX_AGE) {
+            return new MappingOutcome.Skipped("minimum age above " + ActivityValidator.MAX_AGE);
+        }
+        JsonNode location = firstLocation(service);
+        if (location == null) {
+            notes.add("no location given");
+        }
+        ActivityRequest activity = new ActivityRequest(
+                providerId(providerName, Json.text(organization, "id")),
+                providerName,
+                name,
+                category(service, notes),
+                description(service, notes),
+                ages.min(),
+                ages.max(),
+                postcode(location, notes),
+                coordinate(location, "latitude"),
+                coordinate(location, "longitude"),
+                Schedules.map(service, notes),
+                DEFAULT_CAPACITY,
+                costPence(service, notes),
+                AccessibilityTags.from(accessibilityTexts(location)),
+                languages(service, notes),
+                active(service, notes));
+        return new MappingOutcome.Mapped(new ImportedActivity(id, withCoordinatesChecked(activity, notes), notes));
+    }
+
+    private static String providerId(String providerName, String organizationId) {
+        String slug = Slug.of(providerName);
+        return slug.isEmpty() ? Slug.of(organizationId) : slug;
+    }
+
+    private static String category(JsonNode service, List<String> notes) {
+        List<String> terms = new ArrayList<>();
+        for (JsonNode attribute : Json.objects(service, "attributes")) {
+            JsonNode term = Json.object(attribute, "taxonomy_term");
+            addIfPresent(terms, Json.text(term, "term"));
+            addIfPresent(terms, Json.text(term, "name"));
+        }
+        for (JsonNode link : Json.objects(service, "service_taxonomys")) {
+            JsonNode taxonomy = Json.object(link, "taxonomy");
+            addIfPresent(terms, Json.text(taxonomy, "name"));
+            addIfPresent(terms, Json.text(taxonomy, "term"));
+        }
+        Optional<String> category = TaxonomyCategories.categoryFor(terms);
+        if (category.isEmpty()) {
+            notes.add(terms.isEmpty() ? "no taxonomy terms, filed as other" : "no taxonomy term matched a category, filed as other");
+        }
+        return category.orElse(Categories.OTHER);
+    }
+
+    private static String description(JsonNode service, List<String> notes) {
+        String text = HtmlText.toPlain(Json.text(service, "description"));
+        if (text.isEmpty()) {
+            return null;
+        }
+        int max = ActivityValidator.MAX_DESCRIPTION_LENGTH;
+        if (text.length() > max) {
+            notes.add("description shortened to " + max + " characters");
+            return text.substring(0, max - 1) + "…";
+        }
+        return text;
+    }
+
+    private record AgeRange(int min, int max, String problem) {
+
+        static AgeRange invalid(String problem) {
+            return new AgeRange(0, 0, problem);
+        }
+    }
+
+    private static AgeRange ages(JsonNode service, List<String> notes) {
+        JsonNode source = service;
+        if (!service.has("minimum_age") && !service.has("maximum_age")) {
+            source = Json.objects(service, "eligibilitys").stream()
+                    .filter(e -> e.has("minimum_age") || e.has("maximum_age"))
+                    .findFirst().orElse(service);
+        }
+        Optional<BigDecimal> min = Json.number(source, "minimum_age");
+        Optional<BigDecimal> max = Json.number(source, "maximum_age");
+        if ((Json.text(source, "minimum_age") != null && min.isEmpty())
+                || (Json.text(source, "maximum_age") != null && max.isEmpty())) {
+            return AgeRange.invalid("age limit not a number");
+        }
+        if (min.isEmpty() && max.isEmpty()) {
+            notes.add("no age limits given, defaulted to 0–" + ActivityValidator.MAX_AGE);
+        } else if (min.isEmpty()) {
+            notes.add("no minimum age given, defaulted to 0");
+        } else if (max.isEmpty()) {
+            notes.add("no maximum age given, defaulted to " + ActivityValidator.MAX_AGE);
+        }
+        int lo = min.map(BigDecimal::intValue).orElse(0);
+        int hi = max.map(BigDecimal::intValue).orElse(ActivityValidator.MAX_AGE);
+        if (lo < 0) {
+            return AgeRange.invalid("minimum age negative");
+        }
+        if (hi < lo) {
+            return AgeRange.invalid("minimum age above maximum age");
+        }
+        if (hi > ActivityValidator.MAX_AGE && lo <= ActivityValidator.MAX_AGE) {
+            notes.add("maximum age " + hi + " capped at " + ActivityValidator.MAX_AGE);
+            hi = ActivityValidator.MAX_AGE;
+        }
+        return new AgeRange(lo, hi, null);
+    }
+
+    private static JsonNode firstLocation(JsonNode service) {
+        return Json.objects(service, "service_at_locations").stream()
+                .map(sal -> Json.object(sal, "location"))
+                .filter(l -> l != null)
+                .findFirst().orElse(null);
+    }
+
+    private static String postcode(JsonNode location, List<String> notes) {
+        if (location == null) {
+            return null;
+        }
+        List<JsonNode> addresses = new ArrayList<>(Json.objects(location, "physical_addresses"));
+        List<JsonNode> hsds = Json.objects(location, "addresses");
+        hsds.stream().filter(a -> "physical".equalsIgnoreCase(Json.text(a, "address_type"))).forEach(addresses::add);
+        hsds.stream().filter(a -> !"physical".equalsIgnoreCase(Json.text(a, "address_type"))).forEach(addresses::add);
+        String raw = addresses.stream().map(a -> Json.text(a, "postal_code")).filter(p -> p != null)
+                .findFirst().orElse(null);
+        if (raw == null) {
+            notes.add("no postcode given");
+            return null;
+        }
+        Optional<String> postcode = Postcodes.normalise(raw);
+        if (postcode.isEmpty()) {
+            notes.add("postcode not a UK format, dropped");
+        }
+        return postcode.orElse(null);
+    }
+
+    private static Double coordinate(JsonNode location, String field) {
+        return Json.number(location, field).map(BigDecimal::doubleValue).orElse(null);
+    }
+
+    /** Both coordinates or neither, and inside the UK; otherwise dropped so the rest still imports. */
+    private static ActivityRequest withCoordinatesChecked(ActivityRequest a, List<String> notes) {
+        boolean hasLat = a.latitude() != null;
+        boolean hasLon = a.longitude() != null;
+        if (!hasLat && !hasLon) {
+            return a;
+        }
+        boolean inUk = hasLat && hasLon
+                && ActivityValidator.validate(a).stream()
+                        .noneMatch(e -> e.field().equals("latitude") || e.field().equals("longitude"));
+        if (inUk) {
+            return a;
+        }
+        notes.add("coordinates missing or outside the UK, dropped");
+        return new ActivityRequest(a.providerId(), a.providerName(), a.name(), a.category(), a.description(),
+                a.minAge(), a.maxAge(), a.postcode(), null, null, a.schedule(), a.capacity(),
+                a.costPerSessionPence(), a.accessibility(), a.languages(), a.active());
+    }
+
+    private static List<String> accessibilityTexts(JsonNode location) {
+        List<String> texts = new ArrayList<>();
+        for (JsonNode a : Json.objects(location, "accessibility")) {
+            addIfPresent(texts, Json.text(a, "description"));
+            addIfPresent(texts, Json.text(a, "details"));
+        }
+        for (JsonNode a : Json.objects(location, "accessibility_for_disabilities")) {
+            addIfPresent(texts, Json.text(a, "accessibility"));
+            addIfPresent(texts, Json.text(a, "details"));
+        }
+        return texts;
+    }
+
+    /**
+     * The first cost option with an amount, in pence. "Free" in the option text or a zero amount
+     * is free; no cost option at all is taken as free, with a note.
+     */
+    private static Integer costPence(JsonNode service, List<String> notes) {
+        List<JsonNode> options = Json.objects(service, "cost_options");
+        for (JsonNode option : options) {
+            Optional<BigDecimal> amount = Json.number(option, "amount");
+            if (amount.isPresent()) {
+                return amount.get().movePointRight(2).setScale(0, RoundingMode.HALF_UP).intValue();
+            }
+        }
+        boolean saysFree = options.stream().anyMatch(o -> mentionsFree(Json.text(o, "option"))
+                || mentionsFree(Json.text(o, "amount_description")));
+        if (!saysFree) {
+            notes.add("no cost given, assumed free");
+        }
+        return 0;
+    }
+
+    private static boolean mentionsFree(String text) {
+        return text != null && text.toLowerCase(Locale.ROOT).matches(".*\\bfree\\b.*");
+    }
+
+    private static List<String> languages(JsonNode service, List<String> notes) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (JsonNode language : Json.objects(service, "languages")) {
+            Optional<String> code = LanguageCodes.of(Json.text(language, "code"))
+                    .or(() -> LanguageCodes.of(Json.text(language, "name")))
+                    .or(() -> LanguageCodes.of(Json.text(language, "language")));
+            if (code.isPresent()) {
+                codes.add(code.get());
+            } else {
+                notes.add("language without a recognisable code or name, ignored");
+            }
+        }
+        if (codes.isEmpty()) {
+            notes.add("no language given, assumed English");
+            codes.add("en");
+        }
+        return List.copyOf(codes);
+    }
+
+    private static boolean active(JsonNode service, List<String> notes) {
+        String status = Json.text(service, "status");
+        if (status == null) {
+            notes.add("no status given, assumed active");
+            return true;
+        }
+        String s = status.toLowerCase(Locale.ROOT);
+        if (s.equals("active")) {
+            return true;
+        }
+        if (!s.equals("inactive") && !s.equals("defunct") && !s.equals("temporarily closed")) {
+            notes.add("status not recognised, imported as inactive");
+        }
+        return false;
+    }
+
+    private static void addIfPresent(List<String> list, String value) {
+        if (value != null) {
+            list.add(value);
+        }
+    }
+}

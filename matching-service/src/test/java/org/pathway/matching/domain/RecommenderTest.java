@@ -1,0 +1,252 @@
+package org.pathway.matching.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.pathway.matching.api.dto.Recommendation;
+import org.pathway.matching.domain.geo.PostcodeDistricts;
+
+class RecommenderTest {
+
+    // N7 at a round point, and a second district exactly 0.01° of latitude (≈ 1.1 km) north.
+    private static final PostcodeDistricts DISTRICTS = PostcodeDistricts.fromCsv(new StringReader("""
+            district,latitude,longitude
+            N7,51.55,-0.12
+            N19,51.56,-0.12
+            """));
+
+    private final Recommender recommender = new Recommender(DISTRICTS);
+
+    private static ParticipantProfile sam() {
+        return new ParticipantProfile("p-1", 14, List.of("art", "football"), "N7", List.of(), "en");
+    }
+
+    private static Candidate activity(String name, String category) {
+        return new Candidate(id(name), name, category, 11, 18, true, 12, 9, 51.55, -0.12, List.of("step-free"),
+                List.of("en"));
+    }
+
+    private static UUID id(String seed) {
+        return UUID.nameUUIDFromBytes(seed.getBytes());
+    }
+
+    static Stream<Arguments> ineligible() {
+        Candidate ok = activity("Art club", "arts");
+        return Stream.of(
+                Arguments.of("inactive", copy(ok, c -> new Candidate(c.activityId(), c.name(), c.category(),
+                        c.minAge(), c.maxAge(), false, c.capacity(), c.placesTaken(), c.latitude(), c.longitude(),
+                        c.accessibility(), c.languages())), "inactive"),
+                Arguments.of("full", copy(ok, c -> new Candidate(c.activityId(), c.name(), c.category(),
+                        c.minAge(), c.maxAge(), true, 12, 12, c.latitude(), c.longitude(), c.accessibility(),
+                        c.languages())), "full"),
+                Arguments.of("overbooked", copy(ok, c -> new Candidate(c.activityId(), c.name(), c.category(),
+                        c.minAge(), c.maxAge(), true, 12, 13, c.latitude(), c.longitude(), c.accessibility(),
+                        c.languages())), "full"),
+                Arguments.of("too young", copy(ok, c -> new Candidate(c.activityId(), c.name(), c.category(),
+                        15, 18, true, 12, 0, c.latitude(), c.longitude(), c.accessibility(), c.languages())),
+                        "age 14 outside 15–18"),
+                Arguments.of("too old", copy(ok, c -> new Candidate(c.activityId(), c.name(), c.category(),
+                        8, 13, true, 12, 0, c.latitude(), c.longitude(), c.accessibility(), c.languages())),
+                        "age 14 outside 8–13"));
+    }
+
+    private static Candidate copy(Candidate c, java.util.function.UnaryOperator<Candidate> change) {
+        return change.apply(c);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ineligible")
+    void neverRecommendsAnIneligibleActivity(String why, Candidate candidate, String exclusion) {
+        assertThat(Recommender.exclusion(sam(), candidate)).contains(exclusion);
+        assertThat(recommender.recommend(sam(), List.of(candidate), 5)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "needs {0}, offered {1} → eligible {2}")
+    @CsvSource({
+            "'',                      '',                     true",
+            "step-free,               step-free,              true",
+            "Step-Free,               step-free,              true",
+            "step-free,               '',                     false",
+            "step-free hearing-loop,  step-free,              false",
+            "step-free hearing-loop,  hearing-loop step-free, true",
+    })
+    void requiresEveryStatedAccessibilityNeed(String needs, String offered, boolean eligible) {
+        ParticipantProfile profile = new ParticipantProfile("p-1", 14, List.of(), "N7", words(needs), "en");
+        Candidate candidate = new Candidate(id("a"), "Club", "arts", 11, 18, true, 10, 0, 51.55, -0.12,
+                words(offered), List.of("en"));
+
+        assertThat(recommender.recommend(profile, List.of(candidate), 5)).hasSize(eligible ? 1 : 0);
+        assertThat(Recommender.exclusion(profile, candidate).isEmpty()).isEqualTo(eligible);
+    }
+
+    @ParameterizedTest(name = "age {0} in {1}–{2}")
+    @CsvSource({"11, 11, 18", "18, 11, 18", "14, 14, 14"})
+    void includesTheAgeBoundaries(int age, int min, int max) {
+        ParticipantProfile profile = new ParticipantProfile("p-1", age, List.of(), "N7", List.of(), "en");
+        Candidate candidate = new Candidate(id("a"), "Club", "arts", min, max, true, 10, 0, null, null, null, null);
+
+        assertThat(recommender.recommend(profile, List.of(candidate), 5)).singleElement()
+                .satisfies(r -> assertThat(r.reasons()).contains("age " + age + " in " + min + "–" + max));
+    }
+
+    @Test
+    void explainsEachRecommendationInWords() {
+        Candidate artClub = new Candidate(id("art"), "Art club", "arts", 11, 18, true, 12, 9, 51.569, -0.12,
+                List.of(), List.of("en"));
+
+        Recommendation r = recommender.recommend(sam(), List.of(artClub), 5).get(0);
+
+        assertThat(r.activityId()).isEqualTo(id("art"));
+        assertThat(r.name()).isEqualTo("Art club");
+        assertThat(r.reasons()).containsExactly("interest: art", "within 2.1 km", "age 14 in 11–18", "3 places left");
+    }
+
+    @Test
+    void scoresEachTermAsDocumented() {
+        // Same point as the participant's district: full distance points, no decay.
+        Candidate here = new Candidate(id("here"), "Here", "arts", 11, 18, true, 12, 9, 51.55, -0.12, List.of(),
+                List.of("en"));
+        Candidate unlocated = new Candidate(id("nowhere"), "Nowhere", "arts", 11, 18, true, 12, 9, null, null,
+                List.of(), List.of("en"));
+        Candidate roomy = new Candidate(id("roomy"), "Roomy", "other", 11, 18, true, 30, 0, null, null, List.of(),
+                List.of("en"));
+
+        List<Recommendation> result = recommender.recommend(sam(), List.of(here, unlocated, roomy), 5);
+
+        // interest 40 + distance 30 + places 3×2
+        assertThat(result).extracting(Recommendation::name, Recommendation::score).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Here", 76.0),
+                org.assertj.core.groups.Tuple.tuple("Nowhere", 46.0),
+                org.assertj.core.groups.Tuple.tuple("Roomy", 10.0));
+    }
+
+    @Test
+    void addsFivePointsForEachFurtherMatchingInterestUpToFifty() {
+        ParticipantProfile keen = new ParticipantProfile("p-1", 14,
+                List.of("art", "drawing", "music", "drama", "photography"), null, List.of(), "en");
+        Candidate art = new Candidate(id("art"), "Art", "arts", 11, 18, true, 1, 0, null, null, null, null);
+
+        Recommendation r = recommender.recommend(keen, List.of(art), 1).get(0);
+
+        assertThat(r.score()).isEqualTo(50.0 + 2);
+        assertThat(r.reasons()).startsWith("interest: art", "interest: drawing", "interest: music", "interest: drama",
+                "interest: photography");
+    }
+
+    @Test
+    void ranksCloserActivitiesHigher() {
+        Candidate near = new Candidate(id("near"), "Zebra club", "arts", 11, 18, true, 12, 9, 51.551, -0.12,
+                List.of(), List.of("en"));
+        Candidate far = new Candidate(id("far"), "Aardvark club", "arts", 11, 18, true, 12, 9, 51.60, -0.12,
+                List.of(), List.of("en"));
+
+        assertThat(recommender.recommend(sam(), List.of(far, near), 5)).extracting(Recommendation::name)
+                .containsExactly("Zebra club", "Aardvark club");
+    }
+
+    @Test
+    void breaksTiesByNameThenId() {
+        Candidate b = activity("Beta", "arts");
+        Candidate a1 = new Candidate(UUID.fromString("00000000-0000-0000-0000-000000000002"), "Alpha", "arts", 11, 18,
+                true, 12, 9, 51.55, -0.12, List.of(), List.of("en"));
+        Candidate a2 = new Candidate(UUID.fromString("00000000-0000-0000-0000-000000000001"), "Alpha", "arts", 11, 18,
+                true, 12, 9, 51.55, -0.12, List.of(), List.of("en"));
+
+        List<Recommendation> once = recommender.recommend(sam(), List.of(b, a1, a2), 5);
+        List<Recommendation> reversed = recommender.recommend(sam(), List.of(a2, a1, b), 5);
+
+        assertThat(once).extracting(Recommendation::activityId).containsExactly(a2.activityId(), a1.activityId(),
+                b.activityId());
+        assertThat(reversed).isEqualTo(once);
+    }
+
+    @Test
+    void returnsAtMostTheLimitBestFirst() {
+        List<Candidate> many = Stream.of("A", "B", "C", "D", "E", "F")
+                .map(n -> new Candidate(id(n), n, "arts", 11, 18, true, 10, 10 - (n.charAt(0) - 'A' + 1), null, null,
+                        null, null))
+                .toList();
+
+        assertThat(recommender.recommend(sam(), many, 3)).extracting(Recommendation::name)
+                .containsExactly("E", "F", "D");
+        assertThatThrownBy(() -> recommender.recommend(sam(), many, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest(name = "district {0}, activity located {1} → {2}")
+    @CsvSource({
+            "ZZ9,  true,  distance unknown (postcode district not in table)",
+            "'',   true,  distance unknown (no postcode district)",
+            "N7,   false, distance unknown (activity has no location)",
+    })
+    void scoresWithoutDistanceAndSaysWhyWhenItIsUnknown(String district, boolean located, String reason) {
+        ParticipantProfile profile = new ParticipantProfile("p-1", 14, List.of("art"), district, List.of(), "en");
+        Candidate candidate = new Candidate(id("a"), "Art", "arts", 11, 18, true, 12, 9,
+                located ? 51.55 : null, located ? -0.12 : null, List.of(), List.of("en"));
+
+        Recommendation r = recommender.recommend(profile, List.of(candidate), 5).get(0);
+
+        assertThat(r.reasons()).contains(reason).noneMatch(s -> s.startsWith("within"));
+        assertThat(r.score()).isEqualTo(40.0 + 6);
+    }
+
+    @Test
+    void findsTheDistrictIgnoringCase() {
+        ParticipantProfile profile = new ParticipantProfile("p-1", 14, List.of(), "n19", List.of(), "en");
+
+        assertThat(recommender.recommend(profile, List.of(activity("Art", "arts")), 1).get(0).reasons())
+                .contains("within 1.1 km");
+    }
+
+    @ParameterizedTest(name = "prefers {0}, offered {1} → {2}")
+    @CsvSource({
+            "cy,  en cy, offered in Welsh",
+            "CY,  cy,    offered in Welsh",
+            "pl,  en pl, offered in Polish",
+    })
+    void favoursActivitiesInThePreferredLanguage(String preference, String offered, String reason) {
+        ParticipantProfile profile = new ParticipantProfile("p-1", 14, List.of(), null, List.of(), preference);
+        Candidate inLanguage = new Candidate(id("cy"), "Zz in language", "other", 11, 18, true, 10, 9, null, null,
+                null, words(offered));
+        Candidate english = new Candidate(id("en"), "Aa in English", "other", 11, 18, true, 10, 9, null, null, null,
+                List.of("en"));
+
+        List<Recommendation> result = recommender.recommend(profile, List.of(english, inLanguage), 5);
+
+        assertThat(result.get(0).name()).isEqualTo("Zz in language");
+        assertThat(result.get(0).reasons()).contains(reason);
+        assertThat(result.get(0).score() - result.get(1).score()).isEqualTo(10.0);
+    }
+
+    @ParameterizedTest(name = "prefers {0}")
+    @CsvSource({"en", "''", "cy"})
+    void givesNoLanguageBonusForEnglishOrALanguageNotOffered(String preference) {
+        ParticipantProfile profile = new ParticipantProfile("p-1", 14, List.of(), null, List.of(), preference);
+        Candidate english = new Candidate(id("en"), "In English", "other", 11, 18, true, 10, 9, null, null, null,
+                List.of("en"));
+
+        Recommendation r = recommender.recommend(profile, List.of(english), 1).get(0);
+
+        assertThat(r.reasons()).noneMatch(s -> s.startsWith("offered in"));
+        assertThat(r.score()).isEqualTo(2.0);
+    }
+
+    @Test
+    void saysOnePlaceLeftInTheSingular() {
+        Candidate last = new Candidate(id("last"), "Last", "other", 11, 18, true, 10, 9, null, null, null, null);
+
+        assertThat(recommender.recommend(sam(), List.of(last), 1).get(0).reasons()).contains("1 place left");
+    }
+
+    private static List<String> words(String s) {
+        return s == null || s.isBlank() ? List.of() : List.of(s.trim().split("\\s+"));
+    }
+}

@@ -1,0 +1,87 @@
+package org.pathway.referral.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.pathway.chassis.problem.FieldError;
+
+/**
+ * Collects field errors for one request. Each check reports at most one error for its field and
+ * returns whether the field passed, so callers can skip checks that depend on it.
+ * Messages describe the rule, never the submitted value.
+ */
+final class FieldChecks {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+    private static final int MAX_EMAIL_LENGTH = 254;
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    void fail(String field, String message) {
+        errors.add(new FieldError(field, message));
+    }
+
+    boolean present(String field, Object value) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            fail(field, "is required");
+            return false;
+        }
+        return true;
+    }
+
+    /** Optional text: absent passes, present must fit. */
+    boolean maxLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            fail(field, "must be at most " + max + " characters");
+            return false;
+        }
+        return true;
+    }
+
+    boolean requiredText(String field, String value, int max) {
+        return present(field, value) && maxLength(field, value, max);
+    }
+
+    boolean requiredOneOf(String field, String value, List<String> allowed) {
+        return present(field, value) && oneOf(field, value, allowed);
+    }
+
+    boolean oneOf(String field, String value, List<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            fail(field, "must be one of: " + String.join(", ", allowed));
+            return false;
+        }
+        return true;
+    }
+
+    /** Optional email: absent passes, present must look like an address. */
+    boolean email(String field, String value) {
+        if (value != null && (value.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(value).matches())) {
+            fail(field, "must be an email address");
+            return false;
+        }
+        return true;
+    }
+
+    boolean maxItems(String field, List<?> values, int max) {
+        if (values != null && values.size() > max) {
+            fail(field, "must have at most " + max + " items");
+            return false;
+        }
+        return true;
+    }
+
+    /** Optional list of free-text items, each non-blank and within {@code maxItemLength}. */
+    void textItems(String field, List<String> values, int maxItems, int maxItemLength) {
+        if (values == null || !maxItems(field, values, maxItems)) {
+            return;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            requiredText(field + "[" + i + "]", values.get(i), maxItemLength);
+        }
+    }
+
+    List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+}

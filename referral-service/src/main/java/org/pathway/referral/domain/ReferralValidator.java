@@ -1,0 +1,143 @@
+package org.pathway.referral.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.pathway.chassis.problem.FieldError;
+import org.pathway.referral.api.dto.ReferralRequest;
+import org.pathway.referral.api.dto.ReferralRequest.Consent;
+import org.pathway.referral.api.dto.ReferralRequest.Contact;
+import org.pathway.referral.api.dto.ReferralRequest.Guardian;
+import org.pathway.referral.api.dto.ReferralRequest.Referrer;
+import org.pathway.referral.api.dto.ReferralRequest.YoungPerson;
+
+/**
+ * Field rules for a new referral (the 422 cases of API.md). Eligibility is separate: a valid
+ * referral can still be declined, an invalid one is never stored.
+ */
+public final class ReferralValidator {
+
+    public static final int MAX_NAME = 100;
+    public static final int MAX_NOTES = 2000;
+    public static final int MAX_EXTERNAL_REFERENCE = 64;
+    public static final int MAX_LIST_ITEMS = 20;
+    public static final int MAX_ORGANISATION_CODE = 16;
+    public static final int MAX_PHONE = 32;
+    public static final int MAX_RELATIONSHIP = 50;
+    public static final int MAX_LIST_ITEM = 100;
+
+    private ReferralValidator() {
+    }
+
+    /** Every invalid field, or an empty list; {@code today} is the service's date at the site. */
+    public static List<FieldError> validate(ReferralRequest request, LocalDate today) {
+        FieldChecks checks = new FieldChecks();
+        if (request == null) {
+            checks.fail("", "a referral body is required");
+            return checks.errors();
+        }
+        checks.requiredText("externalReference", request.externalReference(), MAX_EXTERNAL_REFERENCE);
+        boolean referredAtUsable = checks.present("referredAt", request.referredAt())
+                && notAfter(checks, "referredAt", request.referredAt(), today, "must not be in the future");
+        if (referredAtUsable && request.waitingListSince() != null) {
+            notAfter(checks, "waitingListSince", request.waitingListSince(), request.referredAt(),
+                    "must not be after referredAt");
+        }
+        referrer(checks, request.referrer());
+        youngPerson(checks, request.youngPerson(), referredAtUsable ? request.referredAt() : null, today);
+        presentingNeeds(checks, request.presentingNeeds());
+        checks.requiredOneOf("severity", request.severity(), Vocabulary.SEVERITIES);
+        checks.requiredOneOf("riskLevel", request.riskLevel(), Vocabulary.RISK_LEVELS);
+        consent(checks, request.consent());
+        checks.textItems("interests", request.interests(), MAX_LIST_ITEMS, MAX_LIST_ITEM);
+        checks.textItems("accessibilityNeeds", request.accessibilityNeeds(), MAX_LIST_ITEMS, MAX_LIST_ITEM);
+        checks.maxLength("notes", request.notes(), MAX_NOTES);
+        return checks.errors();
+    }
+
+    private static void referrer(FieldChecks checks, Referrer referrer) {
+        if (!checks.present("referrer", referrer)) {
+            return;
+        }
+        checks.requiredText("referrer.organisationCode", referrer.organisationCode(), MAX_ORGANISATION_CODE);
+        checks.maxLength("referrer.name", referrer.name(), MAX_NAME);
+        checks.email("referrer.email", referrer.email());
+    }
+
+    private static void youngPerson(FieldChecks checks, YoungPerson person, LocalDate referredAt, LocalDate today) {
+        if (!checks.present("youngPerson", person)) {
+            return;
+        }
+        if (checks.present("youngPerson.nhsNumber", person.nhsNumber()) && !NhsNumber.isValid(person.nhsNumber())) {
+            checks.fail("youngPerson.nhsNumber", "must be 10 digits with a valid modulus 11 check digit");
+        }
+        checks.requiredText("youngPerson.givenName", person.givenName(), MAX_NAME);
+        checks.requiredText("youngPerson.familyName", person.familyName(), MAX_NAME);
+        dateOfBirth(checks, person.dateOfBirth(), referredAt, today);
+        checks.requiredOneOf("youngPerson.gender", person.gender(), Vocabulary.GENDERS);
+        if (person.ethnicCategory() != null && !EthnicCategory.isValid(person.ethnicCategory())) {
+            checks.fail("youngPerson.ethnicCategory", "must be an NHS Data Dictionary ethnic category code");
+        }
+        if (checks.present("youngPerson.postcode", person.postcode()) && !Postcodes.isValidUk(person.postcode())) {
+            checks.fail("youngPerson.postcode", "must be a UK postcode");
+        }
+        checks.requiredOneOf("youngPerson.languagePreference", person.languagePreference(), Vocabulary.LANGUAGES);
+        contact(checks, person.contact());
+        guardian(checks, person.guardian());
+    }
+
+    private static void dateOfBirth(FieldChecks checks, LocalDate dateOfBirth, LocalDate referredAt, LocalDate today) {
+        String field = "youngPerson.dateOfBirth";
+        if (checks.present(field, dateOfBirth)
+                && notAfter(checks, field, dateOfBirth, today, "must not be in the future")
+                && referredAt != null && !dateOfBirth.isBefore(referredAt)) {
+            checks.fail(field, "must be before referredAt");
+        }
+    }
+
+    private static void contact(FieldChecks checks, Contact contact) {
+        if (contact == null) {
+            return;
+        }
+        checks.maxLength("youngPerson.contact.phone", contact.phone(), MAX_PHONE);
+        checks.email("youngPerson.contact.email", contact.email());
+    }
+
+    private static void guardian(FieldChecks checks, Guardian guardian) {
+        if (guardian == null) {
+            return;
+        }
+        checks.maxLength("youngPerson.guardian.name", guardian.name(), MAX_NAME);
+        checks.maxLength("youngPerson.guardian.phone", guardian.phone(), MAX_PHONE);
+        checks.requiredText("youngPerson.guardian.relationship", guardian.relationship(), MAX_RELATIONSHIP);
+    }
+
+    private static void presentingNeeds(FieldChecks checks, List<String> needs) {
+        String field = "presentingNeeds";
+        if (needs == null || needs.isEmpty()) {
+            checks.fail(field, "must name at least one need");
+            return;
+        }
+        if (!checks.maxItems(field, needs, MAX_LIST_ITEMS)) {
+            return;
+        }
+        for (int i = 0; i < needs.size(); i++) {
+            checks.requiredOneOf(field + "[" + i + "]", needs.get(i), Vocabulary.PRESENTING_NEEDS);
+        }
+    }
+
+    private static void consent(FieldChecks checks, Consent consent) {
+        if (!checks.present("consent", consent)) {
+            return;
+        }
+        checks.present("consent.youngPerson", consent.youngPerson());
+        checks.present("consent.guardian", consent.guardian());
+    }
+
+    private static boolean notAfter(FieldChecks checks, String field, LocalDate date, LocalDate limit, String message) {
+        if (date.isAfter(limit)) {
+            checks.fail(field, message);
+            return false;
+        }
+        return true;
+    }
+}

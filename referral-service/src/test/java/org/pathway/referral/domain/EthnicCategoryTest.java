@@ -1,0 +1,23 @@
+package org.pathway.referral.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EthnicCategoryTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L", "M", "N", "P", "R", "S", "Z", "99"})
+    void acceptsDataDictionaryCodes(String code) {
+        assertThat(EthnicCategory.isValid(code)).isTrue();
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"I", "O", "Q", "T", "U", "X", "Y", "a", "9", "AA", "98", " A"})
+    void rejectsOtherCodes(String code) {
+        assertThat(EthnicCategory.isValid(code)).isFalse();
+    }
+}

@@ -1,0 +1,75 @@
+package org.pathway.referral.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.function.Supplier;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.pathway.chassis.problem.Problem;
+
+class TransitionsTest {
+
+    @ParameterizedTest(name = "{0} from {1} → {2}")
+    @CsvSource(nullValues = "CONFLICT", value = {
+            "CONTACT,  ACCEPTED,  CONTACTED",
+            "CONTACT,  CONTACTED, CONFLICT",
+            "CONTACT,  DECLINED,  CONFLICT",
+            "CONTACT,  WITHDRAWN, CONFLICT",
+            "CONTACT,  CLOSED,    CONFLICT",
+            "DECLINE,  ACCEPTED,  DECLINED",
+            "DECLINE,  CONTACTED, DECLINED",
+            "DECLINE,  DECLINED,  CONFLICT",
+            "DECLINE,  WITHDRAWN, CONFLICT",
+            "DECLINE,  CLOSED,    CONFLICT",
+            "CLOSE,    ACCEPTED,  CLOSED",
+            "CLOSE,    CONTACTED, CLOSED",
+            "CLOSE,    DECLINED,  CONFLICT",
+            "CLOSE,    WITHDRAWN, CONFLICT",
+            "CLOSE,    CLOSED,    CONFLICT",
+            "WITHDRAW, ACCEPTED,  WITHDRAWN",
+            "WITHDRAW, CONTACTED, WITHDRAWN",
+            "WITHDRAW, DECLINED,  WITHDRAWN",
+            "WITHDRAW, CLOSED,    WITHDRAWN",
+            "WITHDRAW, WITHDRAWN, CONFLICT",
+    })
+    void movesOnlyAlongTheStateMachine(ReferralAction action, ReferralStatus from, ReferralStatus expected) {
+        if (expected != null) {
+            assertThat(Transitions.apply(action, from)).isEqualTo(expected);
+            return;
+        }
+        Problem problem = catchThrowableOfType(Problem.class, () -> Transitions.apply(action, from));
+
+        assertThat(problem).isNotNull();
+        assertThat(problem.status()).isEqualTo(409);
+        assertThat(problem.detail()).contains(action.verb()).contains(from.name());
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReferralStatus.class)
+    void namedShortcutsMatchTheirActions(ReferralStatus from) {
+        assertThat(outcome(() -> Transitions.contact(from)))
+                .isEqualTo(outcome(() -> Transitions.apply(ReferralAction.CONTACT, from)));
+        assertThat(outcome(() -> Transitions.decline(from)))
+                .isEqualTo(outcome(() -> Transitions.apply(ReferralAction.DECLINE, from)));
+        assertThat(outcome(() -> Transitions.close(from)))
+                .isEqualTo(outcome(() -> Transitions.apply(ReferralAction.CLOSE, from)));
+        assertThat(outcome(() -> Transitions.withdraw(from)))
+                .isEqualTo(outcome(() -> Transitions.apply(ReferralAction.WITHDRAW, from)));
+    }
+
+    @ParameterizedTest(name = "{0} active: {1}")
+    @CsvSource({"ACCEPTED, true", "CONTACTED, true", "DECLINED, false", "WITHDRAWN, false", "CLOSED, false"})
+    void onlyAcceptedAndContactedAreActive(ReferralStatus status, boolean active) {
+        assertThat(Transitions.isActive(status)).isEqualTo(active);
+    }
+
+    private static String outcome(Supplier<ReferralStatus> move) {
+        try {
+            return move.get().name();
+        } catch (Problem problem) {
+            return problem.status() + " " + problem.detail();
+        }
+    }
+}

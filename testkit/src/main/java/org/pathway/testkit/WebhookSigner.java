@@ -1,0 +1,35 @@
+package org.pathway.testkit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/** Signature headers for inbound webhooks: {@code t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">}. */
+public final class WebhookSigner {
+
+    private WebhookSigner() {
+    }
+
+    public static String signatureHeader(String secret, long unixSeconds, String rawBody) {
+        return "t=" + unixSeconds + ",v1=" + hmacSha256Hex(secret, unixSeconds + "." + rawBody);
+    }
+
+    /** Signed with the current time, so it falls inside any replay window. */
+    public static String now(String secret, String rawBody) {
+        return signatureHeader(secret, Instant.now().getEpochSecond(), rawBody);
+    }
+
+    private static String hmacSha256Hex(String secret, String payload) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+}
