@@ -86,7 +86,7 @@ final class Infrastructure {
             Runtime.getRuntime().addShutdownHook(new Thread(resources::closeAll, "pathway-testkit-shutdown"));
             // Outside Quarkus, Tokens finds its issuer and keys here.
             started.forEach((key, value) -> {
-                if (key.startsWith("pathway.testkit.")) {
+                if (key.startsWith("testkit.")) {
                     System.setProperty(key, value);
                 }
             });

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.ForbiddenException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -45,6 +48,22 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response wrongShape(JsonMappingException e) {
+        return wrongShape((DatabindException) e);
+    }
+
+    // Quarkus' own mappers for these echo the submitted value; ours must win for every subtype.
+    @ServerExceptionMapper(priority = 1)
+    public Response wrongShape(MismatchedInputException e) {
+        return wrongShape((DatabindException) e);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response wrongShape(InvalidFormatException e) {
+        return wrongShape((DatabindException) e);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response wrongShape(ValueInstantiationException e) {
         return wrongShape((DatabindException) e);
     }
 

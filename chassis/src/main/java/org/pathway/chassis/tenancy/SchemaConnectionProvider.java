@@ -31,6 +31,11 @@ final class SchemaConnectionProvider implements ConnectionProvider {
 
     @Override
     public void closeConnection(Connection connection) throws SQLException {
+        // After a rollback the pool may already have taken the connection back; the rollback
+        // undid the SET of search_path too, so there is nothing left to reset.
+        if (connection.isClosed()) {
+            return;
+        }
         try {
             connection.setSchema(SiteIds.NO_SITE_SCHEMA);
         } finally {

@@ -3,6 +3,7 @@ package org.pathway.matching.directory;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Optional;
 
 /**
@@ -33,8 +34,8 @@ final class LanguageCodes {
             m.putIfAbsent(locale.getDisplayLanguage(locale).toLowerCase(Locale.ROOT), code);
             try {
                 m.putIfAbsent(locale.getISO3Language(), code);
-            } catch (java.util.MissingResourceException e) {
-                // a two-letter code without a three-letter form maps by the two-letter code only
+            } catch (MissingResourceException e) {
+                // No three-letter form known to the JDK: the code and names still map.
             }
         }
         // ISO 639-2 bibliographic codes, which Locale does not know, for the languages UK

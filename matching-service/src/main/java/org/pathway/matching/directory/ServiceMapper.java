@@ -45,11 +45,11 @@ final class ServiceMapper {
         if (providerName.isEmpty()) {
             return new MappingOutcome.Rejected("organization name missing");
         }
-        AgeRange ages = ages(service, notes);
+        AgeLimits ages = AgeLimits.of(service, notes);
         if (ages.problem() != null) {
             return new MappingOutcome.Rejected(ages.problem());
         }
-        if (ages.min() > ActivityValidator.MAX_AGE) {
+        if (ages.adultsOnly()) {
             return new MappingOutcome.Skipped("minimum age above " + ActivityValidator.MAX_AGE);
         }
         JsonNode location = firstLocation(service);
@@ -111,48 +111,6 @@ final class ServiceMapper {
             return text.substring(0, max - 1) + "…";
         }
         return text;
-    }
-
-    private record AgeRange(int min, int max, String problem) {
-
-        static AgeRange invalid(String problem) {
-            return new AgeRange(0, 0, problem);
-        }
-    }
-
-    private static AgeRange ages(JsonNode service, List<String> notes) {
-        JsonNode source = service;
-        if (!service.has("minimum_age") && !service.has("maximum_age")) {
-            source = Json.objects(service, "eligibilitys").stream()
-                    .filter(e -> e.has("minimum_age") || e.has("maximum_age"))
-                    .findFirst().orElse(service);
-        }
-        Optional<BigDecimal> min = Json.number(source, "minimum_age");
-        Optional<BigDecimal> max = Json.number(source, "maximum_age");
-        if ((Json.text(source, "minimum_age") != null && min.isEmpty())
-                || (Json.text(source, "maximum_age") != null && max.isEmpty())) {
-            return AgeRange.invalid("age limit not a number");
-        }
-        if (min.isEmpty() && max.isEmpty()) {
-            notes.add("no age limits given, defaulted to 0–" + ActivityValidator.MAX_AGE);
-        } else if (min.isEmpty()) {
-            notes.add("no minimum age given, defaulted to 0");
-        } else if (max.isEmpty()) {
-            notes.add("no maximum age given, defaulted to " + ActivityValidator.MAX_AGE);
-        }
-        int lo = min.map(BigDecimal::intValue).orElse(0);
-        int hi = max.map(BigDecimal::intValue).orElse(ActivityValidator.MAX_AGE);
-        if (lo < 0) {
-            return AgeRange.invalid("minimum age negative");
-        }
-        if (hi < lo) {
-            return AgeRange.invalid("minimum age above maximum age");
-        }
-        if (hi > ActivityValidator.MAX_AGE && lo <= ActivityValidator.MAX_AGE) {
-            notes.add("maximum age " + hi + " capped at " + ActivityValidator.MAX_AGE);
-            hi = ActivityValidator.MAX_AGE;
-        }
-        return new AgeRange(lo, hi, null);
     }
 
     private static JsonNode firstLocation(JsonNode service) {

@@ -1,5 +1,6 @@
 package org.pathway.matching.directory;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,7 @@ final class TaxonomyCategories {
     }
 
     private static void add(String category, String... keywords) {
-        KEYWORDS.put(category, java.util.Arrays.stream(keywords)
+        KEYWORDS.put(category, Arrays.stream(keywords)
                 .map(k -> Pattern.compile("(?<![a-z])" + Pattern.quote(k) + "s?(?![a-z])"))
                 .toList());
     }

@@ -2,6 +2,7 @@ package org.pathway.matching.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.StringReader;
 import java.util.List;
@@ -39,28 +40,26 @@ class RecommenderTest {
         return UUID.nameUUIDFromBytes(seed.getBytes());
     }
 
-    static Stream<Arguments> ineligible() {
-        Candidate ok = activity("Art club", "arts");
-        return Stream.of(
-                Arguments.of("inactive", copy(ok, c -> new Candidate(c.activityId(), c.name(), c.category(),
-                        c.minAge(), c.maxAge(), false, c.capacity(), c.placesTaken(), c.latitude(), c.longitude(),
-                        c.accessibility(), c.languages())), "inactive"),
-                Arguments.of("full", copy(ok, c -> new Candidate(c.activityId(), c.name(), c.category(),
-                        c.minAge(), c.maxAge(), true, 12, 12, c.latitude(), c.longitude(), c.accessibility(),
-                        c.languages())), "full"),
-                Arguments.of("overbooked", copy(ok, c -> new Candidate(c.activityId(), c.name(), c.category(),
-                        c.minAge(), c.maxAge(), true, 12, 13, c.latitude(), c.longitude(), c.accessibility(),
-                        c.languages())), "full"),
-                Arguments.of("too young", copy(ok, c -> new Candidate(c.activityId(), c.name(), c.category(),
-                        15, 18, true, 12, 0, c.latitude(), c.longitude(), c.accessibility(), c.languages())),
-                        "age 14 outside 15–18"),
-                Arguments.of("too old", copy(ok, c -> new Candidate(c.activityId(), c.name(), c.category(),
-                        8, 13, true, 12, 0, c.latitude(), c.longitude(), c.accessibility(), c.languages())),
-                        "age 14 outside 8–13"));
+    /** An arts club matching Sam on everything except what the row changes. */
+    private static Candidate artClub(int minAge, int maxAge, boolean active, int capacity, int placesTaken) {
+        return new Candidate(id("art"), "Art club", "arts", minAge, maxAge, active, capacity, placesTaken, 51.55,
+                -0.12, List.of(), List.of("en"));
     }
 
-    private static Candidate copy(Candidate c, java.util.function.UnaryOperator<Candidate> change) {
-        return change.apply(c);
+    static Stream<Arguments> ineligible() {
+        return Stream.of(
+                Arguments.of("inactive", artClub(11, 18, false, 12, 0), "inactive"),
+                Arguments.of("full", artClub(11, 18, true, 12, 12), "full"),
+                Arguments.of("overbooked", artClub(11, 18, true, 12, 13), "full"),
+                Arguments.of("no capacity", artClub(11, 18, true, 0, 0), "full"),
+                Arguments.of("too young", artClub(15, 18, true, 12, 0), "age 14 outside 15–18"),
+                Arguments.of("too old", artClub(8, 13, true, 12, 0), "age 14 outside 8–13"));
+    }
+
+    @Test
+    void recommendsTheSameClubOnceEveryFilterPasses() {
+        assertThat(Recommender.exclusion(sam(), artClub(11, 18, true, 12, 11))).isEmpty();
+        assertThat(recommender.recommend(sam(), List.of(artClub(11, 18, true, 12, 11)), 5)).hasSize(1);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -124,9 +123,7 @@ class RecommenderTest {
 
         // interest 40 + distance 30 + places 3×2
         assertThat(result).extracting(Recommendation::name, Recommendation::score).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Here", 76.0),
-                org.assertj.core.groups.Tuple.tuple("Nowhere", 46.0),
-                org.assertj.core.groups.Tuple.tuple("Roomy", 10.0));
+                tuple("Here", 76.0), tuple("Nowhere", 46.0), tuple("Roomy", 10.0));
     }
 
     @Test

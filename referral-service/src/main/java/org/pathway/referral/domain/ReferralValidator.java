@@ -2,6 +2,7 @@ package org.pathway.referral.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.pathway.chassis.problem.FieldError;
 import org.pathway.referral.api.dto.ReferralRequest;
 import org.pathway.referral.api.dto.ReferralRequest.Consent;
@@ -20,7 +21,8 @@ public final class ReferralValidator {
     public static final int MAX_NOTES = 2000;
     public static final int MAX_EXTERNAL_REFERENCE = 64;
     public static final int MAX_LIST_ITEMS = 20;
-    public static final int MAX_ORGANISATION_CODE = 16;
+    /** ODS organisation codes: upper-case letters and digits, as the event contract requires. */
+    public static final Pattern ORGANISATION_CODE = Pattern.compile("[A-Z0-9]{3,10}");
     public static final int MAX_PHONE = 32;
     public static final int MAX_RELATIONSHIP = 50;
     public static final int MAX_LIST_ITEM = 100;
@@ -58,7 +60,10 @@ public final class ReferralValidator {
         if (!checks.present("referrer", referrer)) {
             return;
         }
-        checks.requiredText("referrer.organisationCode", referrer.organisationCode(), MAX_ORGANISATION_CODE);
+        if (checks.present("referrer.organisationCode", referrer.organisationCode())
+                && !ORGANISATION_CODE.matcher(referrer.organisationCode()).matches()) {
+            checks.fail("referrer.organisationCode", "must be an ODS code: 3 to 10 upper-case letters or digits");
+        }
         checks.maxLength("referrer.name", referrer.name(), MAX_NAME);
         checks.email("referrer.email", referrer.email());
     }

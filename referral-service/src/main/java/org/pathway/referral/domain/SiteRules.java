@@ -1,6 +1,7 @@
 package org.pathway.referral.domain;
 
 import java.util.Set;
+import org.pathway.chassis.config.SiteConfig;
 
 /** A site's eligibility settings; the defaults are the reference study's (DOMAIN.md). */
 public record SiteRules(int minAge, int maxAge, Set<String> needsInScope) {
@@ -17,6 +18,11 @@ public record SiteRules(int minAge, int maxAge, Set<String> needsInScope) {
             throw new IllegalArgumentException("At least one need must be in scope");
         }
         needsInScope = Set.copyOf(needsInScope);
+    }
+
+    /** The rules a hosted site's configuration sets (its defaults are the same as {@link #defaults()}). */
+    public static SiteRules from(SiteConfig site) {
+        return new SiteRules(site.minAge(), site.maxAge(), site.needsInScope());
     }
 
     public static SiteRules defaults() {

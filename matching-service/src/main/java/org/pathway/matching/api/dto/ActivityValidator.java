@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -40,7 +41,7 @@ public final class ActivityValidator {
     private static final Pattern TIME = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
     private static final Set<String> DAYS =
             Arrays.stream(DayOfWeek.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
-    private static final Set<String> ISO_639_1 = Set.of(java.util.Locale.getISOLanguages());
+    private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
 
     private ActivityValidator() {
     }

@@ -1,0 +1,63 @@
+package org.pathway.matching.directory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.pathway.matching.api.dto.ActivityValidator;
+
+/**
+ * Age limits from HSDS 3.0 {@code minimum_age}/{@code maximum_age} on the service, or from the
+ * first ORUK v1 {@code eligibilitys[]} entry that has any. Missing limits default to our full
+ * range 0–25; a maximum above 25 is capped (most directory services are "12 to 100"). Either
+ * {@code problem} is set, or {@code min}/{@code max} are usable.
+ */
+record AgeLimits(int min, int max, String problem) {
+
+    private static final int CEILING = ActivityValidator.MAX_AGE;
+
+    static AgeLimits of(JsonNode service, List<String> notes) {
+        JsonNode source = service;
+        if (!service.has("minimum_age") && !service.has("maximum_age")) {
+            source = Json.objects(service, "eligibilitys").stream()
+                    .filter(e -> e.has("minimum_age") || e.has("maximum_age"))
+                    .findFirst().orElse(service);
+        }
+        Optional<BigDecimal> min = Json.number(source, "minimum_age");
+        Optional<BigDecimal> max = Json.number(source, "maximum_age");
+        if ((Json.text(source, "minimum_age") != null && min.isEmpty())
+                || (Json.text(source, "maximum_age") != null && max.isEmpty())) {
+            return invalid("age limit not a number");
+        }
+        int lo = min.map(BigDecimal::intValue).orElse(0);
+        // An adults-only service without a stated maximum must still be recognised as adults-only.
+        int hi = max.map(BigDecimal::intValue).orElse(Math.max(lo, CEILING));
+        if (lo < 0) {
+            return invalid("minimum age negative");
+        }
+        if (hi < lo) {
+            return invalid("minimum age above maximum age");
+        }
+        if (min.isEmpty() && max.isEmpty()) {
+            notes.add("no age limits given, defaulted to 0–" + CEILING);
+        } else if (min.isEmpty()) {
+            notes.add("no minimum age given, defaulted to 0");
+        } else if (max.isEmpty() && lo <= CEILING) {
+            notes.add("no maximum age given, defaulted to " + CEILING);
+        }
+        if (hi > CEILING && lo <= CEILING) {
+            notes.add("maximum age " + hi + " capped at " + CEILING);
+            hi = CEILING;
+        }
+        return new AgeLimits(lo, hi, null);
+    }
+
+    /** Out of scope for young people: nobody aged 25 or under may attend. */
+    boolean adultsOnly() {
+        return problem == null && min > CEILING;
+    }
+
+    private static AgeLimits invalid(String problem) {
+        return new AgeLimits(0, 0, problem);
+    }
+}

@@ -1,0 +1,40 @@
+package org.pathway.referral.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
+import org.pathway.referral.api.dto.AuditEntryView;
+import org.pathway.referral.api.dto.PageOf;
+import org.pathway.referral.config.ReferralConfig;
+import org.pathway.referral.security.AuditTrail;
+import org.pathway.referral.security.Roles;
+
+/** The site's audit trail for its admins: who read or changed identifiable data, newest first. */
+@Path("/sites/{siteId}/audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    private final ReferralConfig config;
+
+    public AuditResource(ReferralConfig config) {
+        this.config = config;
+    }
+
+    /** {@code subject} is a referral id or a participant id. */
+    @GET
+    @RolesAllowed(Roles.SITE_ADMIN)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageOf<AuditEntryView> list(@PathParam("siteId") String siteId, @QueryParam("subject") String subject,
+                                       @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Paging paging = Paging.of(page, size, config.paging());
+        Optional<String> about = Optional.ofNullable(subject).filter(s -> !s.isBlank());
+        return new PageOf<>(AuditTrail.page(about, paging.page(), paging.size()).stream()
+                .map(ReferralViews::audit).toList(), paging.page(), paging.size(), AuditTrail.count(about));
+    }
+}

@@ -1,0 +1,47 @@
+package org.pathway.referral.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An {@code Idempotency-Key} a trust sent with a new referral, and what it was answered. */
+@Entity
+@Table(name = "idempotency_key")
+public class IdempotencyKey extends PanacheEntityBase {
+
+    /** Keys are the client's; beyond this they are not keys but payloads. */
+    public static final int MAX_LENGTH = 255;
+
+    @Id
+    @Column(name = "key")
+    public String key;
+    /** Null once the referral's data was erased: the key can then no longer be replayed. */
+    @Column(name = "request_fingerprint")
+    public String requestFingerprint;
+    @Column(name = "referral_id", nullable = false, updatable = false)
+    public UUID referralId;
+    @Column(name = "response_status", nullable = false, updatable = false)
+    public int responseStatus;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    public static IdempotencyKey of(String key, String requestFingerprint, UUID referralId, int responseStatus,
+                                    Instant createdAt) {
+        IdempotencyKey row = new IdempotencyKey();
+        row.key = key;
+        row.requestFingerprint = requestFingerprint;
+        row.referralId = referralId;
+        row.responseStatus = responseStatus;
+        row.createdAt = createdAt;
+        return row;
+    }
+
+    /** Forgets the fingerprints of a referral whose identifiable data is being erased. */
+    public static void forgetFingerprintsOf(UUID referralId) {
+        update("requestFingerprint = null where referralId = ?1", referralId);
+    }
+}

@@ -1,0 +1,98 @@
+package org.pathway.referral.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.pathway.chassis.problem.FieldError;
+import org.pathway.chassis.problem.Problem;
+import org.pathway.referral.api.dto.CloseRequest;
+import org.pathway.referral.api.dto.ContactRequest;
+import org.pathway.referral.api.dto.DeclineRequest;
+import org.pathway.referral.api.dto.WithdrawRequest;
+import org.pathway.referral.events.ReferralEvents;
+import org.pathway.referral.security.AuditAction;
+import org.pathway.referral.security.AuditTrail;
+
+/**
+ * The moves after intake. Each locks the referral row, applies {@link Transitions} (409 when illegal),
+ * records the change, its event and its audit entry in one transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class ReferralLifecycle {
+
+    private final ReferralEvents events;
+    private final AuditTrail audit;
+    private final ReferralClock clock;
+
+    public ReferralLifecycle(ReferralEvents events, AuditTrail audit, ReferralClock clock) {
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Referral contact(UUID id, ContactRequest body) {
+        requireValid(ActionRequestValidator.validate(body, clock.now()));
+        Referral referral = locked(id);
+        referral.status = Transitions.contact(referral.status);
+        referral.contactedAt = body.contactedAt().toInstant().truncatedTo(ChronoUnit.MICROS);
+        referral.contactMethod = ContactMethod.fromWire(body.method()).wire();
+        events.contacted(referral);
+        audit.record(AuditAction.CONTACT, referral);
+        return referral;
+    }
+
+    /** The young person turned the offer down; the free-text reason stays at the site. */
+    public Referral decline(UUID id, DeclineRequest body) {
+        requireValid(ActionRequestValidator.validate(body));
+        Referral referral = locked(id);
+        referral.status = Transitions.decline(referral.status);
+        referral.declineReason = DeclineReason.YOUNG_PERSON_DECLINED;
+        referral.declineNote = body == null ? null : body.reason();
+        events.declinedByYoungPerson(referral, clock.now());
+        audit.record(AuditAction.DECLINE, referral);
+        return referral;
+    }
+
+    /** With scope {@code all} the referral's identifiable data is erased in the same transaction. */
+    public Referral withdraw(UUID id, WithdrawRequest body) {
+        WithdrawalScope scope = WithdrawalScope.fromWire(body == null ? null : body.scope());
+        Referral referral = locked(id);
+        referral.status = Transitions.withdraw(referral.status);
+        Instant now = clock.now();
+        referral.withdrawnAt = now;
+        referral.withdrawalScope = scope.wire();
+        events.withdrawn(referral);
+        audit.record(AuditAction.WITHDRAW, referral);
+        if (scope == WithdrawalScope.ALL) {
+            referral.erase(now);
+            IdempotencyKey.forgetFingerprintsOf(referral.id);
+            audit.record(AuditAction.ERASE, referral);
+        }
+        return referral;
+    }
+
+    public Referral close(UUID id, CloseRequest body) {
+        CloseReason reason = CloseReason.fromWire(body == null ? null : body.reason());
+        Referral referral = locked(id);
+        referral.status = Transitions.close(referral.status);
+        referral.closedAt = clock.now();
+        referral.closeReason = reason.wire();
+        events.closed(referral);
+        audit.record(AuditAction.CLOSE, referral);
+        return referral;
+    }
+
+    private static Referral locked(UUID id) {
+        return Referral.findForUpdate(id).orElseThrow(() -> Problem.notFound("No referral with this id at this site."));
+    }
+
+    private static void requireValid(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw Problem.invalid(errors);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.pathway.referral.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import org.pathway.chassis.outbox.Outbox;
+import org.pathway.referral.domain.DeclineReason;
+import org.pathway.referral.domain.Referral;
+
+/**
+ * Appends a referral's events to the site's outbox, inside the caller's transaction: the state
+ * change and its events commit together, and the relay publishes them once Kafka has them.
+ */
+@ApplicationScoped
+public class ReferralEvents {
+
+    private final Outbox outbox;
+
+    public ReferralEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** ReferralReceived, then ReferralAccepted or ReferralDeclined as intake decided. */
+    public void intake(Referral referral) {
+        outbox.append(ReferralEventMapper.received(referral));
+        if (referral.intakeDeclineReason == null) {
+            outbox.append(ReferralEventMapper.accepted(referral));
+        } else {
+            outbox.append(ReferralEventMapper.declined(referral, referral.intakeDeclineReason, referral.receivedAt));
+        }
+    }
+
+    public void contacted(Referral referral) {
+        outbox.append(ReferralEventMapper.contacted(referral));
+    }
+
+    public void declinedByYoungPerson(Referral referral, Instant at) {
+        outbox.append(ReferralEventMapper.declined(referral, DeclineReason.YOUNG_PERSON_DECLINED, at));
+    }
+
+    public void withdrawn(Referral referral) {
+        outbox.append(ReferralEventMapper.withdrawn(referral));
+    }
+
+    public void closed(Referral referral) {
+        outbox.append(ReferralEventMapper.closed(referral));
+    }
+}
