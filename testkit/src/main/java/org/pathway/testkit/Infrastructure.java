@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -42,6 +43,9 @@ final class Infrastructure {
     static synchronized Map<String, String> startOnce() {
         if (config == null) {
             config = startAll();
+        } else {
+            // A test that failed between TestKafka.stop() and start() must not leave the next application without a broker.
+            control.apply(SharedState.KAFKA_START);
         }
         return config;
     }
@@ -65,16 +69,17 @@ final class Infrastructure {
 
     private static Map<String, String> startAllWithContextLoader() {
         quietChattyLoggers();
+        long startedAt = System.nanoTime();
         Path workDir = workDir();
         Path wiremockRoot = createDirectory(workDir.resolve("wiremock-" + UUID.randomUUID()));
         Resources resources = new Resources(List.of(wiremockRoot));
         ExecutorService executor = Executors.newFixedThreadPool(2);
+        CompletableFuture<TestDatabase> database = CompletableFuture.supplyAsync(
+                () -> resources.add(timed("PostgreSQL", () -> TestDatabase.create(System.getenv()))), executor);
+        CompletableFuture<OidcIssuers> oidc = CompletableFuture.supplyAsync(
+                () -> resources.add(timed("OIDC issuers", () -> OidcIssuers.start(wiremockRoot))), executor);
+        executor.shutdown();
         try {
-            long startedAt = System.nanoTime();
-            CompletableFuture<TestDatabase> database = CompletableFuture.supplyAsync(
-                    () -> resources.add(timed("PostgreSQL", () -> TestDatabase.create(System.getenv()))), executor);
-            CompletableFuture<OidcIssuers> oidc = CompletableFuture.supplyAsync(
-                    () -> resources.add(timed("OIDC issuers", () -> OidcIssuers.start(wiremockRoot))), executor);
             EmbeddedKafka kafka = unchecked(() -> EmbeddedKafka.create(workDir));
             resources.kafka(kafka);
             timed("Kafka", () -> {
@@ -94,10 +99,10 @@ final class Infrastructure {
             LOG.infof("Pathway test infrastructure started in %d ms", (System.nanoTime() - startedAt) / 1_000_000);
             return started;
         } catch (RuntimeException e) {
+            // Let the other starters finish, so whatever they started is closed too.
+            CompletableFuture.allOf(database, oidc).exceptionally(ignored -> null).join();
             resources.closeAll();
-            throw e;
-        } finally {
-            executor.shutdown();
+            throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 

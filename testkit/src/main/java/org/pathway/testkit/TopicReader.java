@@ -21,6 +21,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 final class TopicReader implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(100);
+    private static final Duration CATCH_UP = Duration.ofSeconds(30);
 
     private final String topic;
     private final KafkaConsumer<String, String> consumer;
@@ -47,7 +48,11 @@ final class TopicReader implements AutoCloseable {
             return List.of();
         }
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+        long deadline = System.nanoTime() + CATCH_UP.toNanos();
         while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("could not read topic " + topic + " to its end within " + CATCH_UP);
+            }
             poll();
         }
         long quietSince = System.nanoTime();

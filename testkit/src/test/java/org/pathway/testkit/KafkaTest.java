@@ -62,6 +62,17 @@ class KafkaTest {
     }
 
     @Test
+    void startingTheResourceAgainRestartsABrokerLeftStopped() {
+        String topic = freshTopic();
+        TestKafka.stop();
+
+        assertThat(new PathwayInfrastructure().start()).isEqualTo(config);
+        TestKafka.send(topic, "k", "delivered", Map.of());
+
+        assertThat(TestKafka.records(topic)).extracting(ConsumerRecord::value).containsExactly("delivered");
+    }
+
+    @Test
     void awaitRecordsReturnsOnceRecordsSentLaterSatisfyTheCondition() throws Exception {
         String topic = freshTopic();
         CompletableFuture<Void> later = CompletableFuture.runAsync(() -> {

@@ -23,5 +23,7 @@ public record AttendanceResult(int accepted, int duplicates, List<Rejected> reje
         public static final String UNKNOWN_PLACEMENT = "UNKNOWN_PLACEMENT";
         /** The event failed field validation (see {@link AttendanceItemValidator}). */
         public static final String INVALID = "INVALID";
+        /** The participant withdrew consent: nothing new is collected about them. */
+        public static final String PARTICIPANT_WITHDRAWN = "PARTICIPANT_WITHDRAWN";
     }
 }

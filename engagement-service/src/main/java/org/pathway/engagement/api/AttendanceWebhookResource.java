@@ -1,0 +1,44 @@
+package org.pathway.engagement.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.pathway.engagement.api.dto.AttendanceResult;
+import org.pathway.engagement.domain.AttendanceIntake;
+import org.pathway.engagement.security.WebhookAuthenticator;
+import org.pathway.engagement.webhook.WebhookSignature;
+
+/**
+ * Providers' attendance webhook. No bearer token (see {@code pathway.tenancy.unauthenticated-paths}):
+ * the body is taken as raw bytes, because the signature covers exactly what was sent, and only
+ * parsed once the signature holds.
+ */
+@Path("/sites/{siteId}/providers/{providerId}/attendance")
+public class AttendanceWebhookResource {
+
+    private final WebhookAuthenticator authenticator;
+    private final AttendanceIntake intake;
+    private final ObjectMapper mapper;
+
+    public AttendanceWebhookResource(WebhookAuthenticator authenticator, AttendanceIntake intake,
+                                     ObjectMapper mapper) {
+        this.authenticator = authenticator;
+        this.intake = intake;
+        this.mapper = mapper;
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public AttendanceResult post(@PathParam("siteId") String siteId, @PathParam("providerId") String providerId,
+                                 @HeaderParam(WebhookSignature.HEADER) String signature, byte[] rawBody) {
+        byte[] body = rawBody == null ? new byte[0] : rawBody;
+        authenticator.verify(providerId, signature, body);
+        return intake.record(providerId, AttendanceBodyParser.parse(mapper, body));
+    }
+}

@@ -1,0 +1,44 @@
+package org.pathway.engagement.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.pathway.chassis.problem.Problem;
+import org.pathway.engagement.api.dto.CredentialsResponse;
+import org.pathway.engagement.domain.ProviderIds;
+import org.pathway.engagement.security.ProviderCredentials;
+import org.pathway.engagement.security.Roles;
+
+/** Issues and rotates a provider's webhook secret; the secret is in this response and nowhere else. */
+@Path("/sites/{siteId}/providers/{providerId}/credentials")
+@RolesAllowed(Roles.SITE_ADMIN)
+public class CredentialsResource {
+
+    private static final Logger LOG = Logger.getLogger(CredentialsResource.class);
+
+    private final ProviderCredentials credentials;
+
+    public CredentialsResource(ProviderCredentials credentials) {
+        this.credentials = credentials;
+    }
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response issue(@PathParam("siteId") String siteId, @PathParam("providerId") String providerId) {
+        if (!ProviderIds.isWellFormed(providerId)) {
+            throw Problem.invalid("providerId", "must be a lower-case slug of at most " + ProviderIds.MAX_LENGTH
+                    + " characters");
+        }
+        String secret = credentials.issue(providerId);
+        LOG.infof("Webhook secret issued for provider %s at site %s", providerId, siteId);
+        return Response.status(Response.Status.CREATED)
+                .header("Cache-Control", "no-store")
+                .entity(new CredentialsResponse(providerId, secret))
+                .build();
+    }
+}

@@ -1,0 +1,15 @@
+package org.pathway.engagement.config;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.pathway.engagement.webhook.SecretCipher;
+
+/** The cipher for provider secrets, keyed from configuration; a missing or bad key fails start-up. */
+public class SecretCipherProducer {
+
+    @Produces
+    @Singleton
+    SecretCipher secretCipher(EngagementConfig config) {
+        return SecretCipher.fromBase64Key(config.secretKey());
+    }
+}

@@ -1,0 +1,62 @@
+package org.pathway.engagement.domain;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import org.jboss.logging.Logger;
+import org.pathway.chassis.tenancy.Sites;
+import org.pathway.engagement.config.EngagementClock;
+
+/**
+ * The elapsed-time half of DISENGAGED: nobody posts anything when a participant simply stops
+ * coming, so every placed participant of every hosted site is re-evaluated on a schedule.
+ */
+@ApplicationScoped
+public class DisengagementCheck {
+
+    private static final Logger LOG = Logger.getLogger(DisengagementCheck.class);
+
+    private final Sites sites;
+    private final SiteWork siteWork;
+    private final ParticipantStore participants;
+    private final EngagementEvaluator evaluator;
+    private final EngagementClock clock;
+
+    public DisengagementCheck(Sites sites, SiteWork siteWork, ParticipantStore participants,
+                              EngagementEvaluator evaluator, EngagementClock clock) {
+        this.sites = sites;
+        this.siteWork = siteWork;
+        this.participants = participants;
+        this.evaluator = evaluator;
+        this.clock = clock;
+    }
+
+    @Scheduled(identity = "disengagement-check", every = "${engagement.disengagement-check.every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        runAt(clock.now());
+    }
+
+    /** Evaluates every site as of {@code now}, one transaction per site; returns how many statuses changed. */
+    public int runAt(Instant now) {
+        int changed = 0;
+        for (String siteId : sites.ids()) {
+            int inSite = siteWork.inSite(siteId, () -> evaluateSite(now));
+            if (inSite > 0) {
+                LOG.infof("Disengagement check at site %s: %d status change(s)", siteId, inSite);
+            }
+            changed += inSite;
+        }
+        return changed;
+    }
+
+    private int evaluateSite(Instant now) {
+        int changed = 0;
+        for (String participantId : participants.placedAndActive()) {
+            if (evaluator.reevaluate(participantId, now)) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+}

@@ -1,0 +1,24 @@
+package org.pathway.engagement.domain;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What the service holds about one participant besides their records.
+ *
+ * @param status         empty while not yet connected
+ * @param placedSince    start of the current (continuous) placement; null when not placed
+ * @param withdrawnScope null, {@code future} or {@code all}
+ */
+public record ParticipantState(String participantId, Optional<EngagementStatus> status, LocalDate placedSince,
+                               boolean closed, String withdrawnScope) {
+
+    public boolean withdrawn() {
+        return withdrawnScope != null;
+    }
+
+    /** The 28-day clock only runs for someone placed who has neither left nor withdrawn from the pathway. */
+    public boolean placedAndActive() {
+        return placedSince != null && !closed && !withdrawn();
+    }
+}

@@ -1,0 +1,14 @@
+package org.pathway.engagement.domain;
+
+import org.pathway.chassis.problem.Problem;
+
+/** The service's recurring client errors, worded once. */
+public final class Refusals {
+
+    private Refusals() {
+    }
+
+    public static Problem withdrawn() {
+        return Problem.conflict("The participant has withdrawn consent; nothing new is recorded.");
+    }
+}

@@ -1,0 +1,226 @@
+package org.pathway.engagement.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.pathway.engagement.it.Fixtures.CARDIFF_VALE;
+import static org.pathway.engagement.it.Fixtures.NORTH_LONDON;
+import static org.pathway.engagement.it.Fixtures.attendanceBody;
+import static org.pathway.engagement.it.Fixtures.count;
+import static org.pathway.engagement.it.Fixtures.item;
+import static org.pathway.engagement.it.Fixtures.postSigned;
+import static org.pathway.engagement.it.Fixtures.postWithHeader;
+import static org.pathway.engagement.it.Fixtures.schema;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pathway.testkit.WebhookSigner;
+
+@QuarkusTest
+class AttendanceWebhookTest {
+
+    @Inject
+    DataSource db;
+
+    private String participant;
+    private String provider;
+    private String secret;
+    private UUID placement;
+    private String today;
+
+    @BeforeEach
+    void placedParticipantWithAProviderSecret() {
+        participant = Fixtures.participant();
+        provider = Fixtures.provider();
+        secret = Fixtures.issueSecret(NORTH_LONDON, provider);
+        placement = Fixtures.placed(db, NORTH_LONDON, participant, provider, Instant.now());
+        today = LocalDate.now(ZoneId.of("Europe/London")).toString();
+    }
+
+    @Test
+    void aValidlySignedBatchIsStoredAndAnnounced() {
+        String eventId = "att-" + UUID.randomUUID();
+        postSigned(NORTH_LONDON, provider, secret, attendanceBody(List.of(item(eventId, placement, today, "attended"))))
+                .then().statusCode(200)
+                .body("accepted", equalTo(1)).body("duplicates", equalTo(0)).body("rejected", hasSize(0));
+
+        assertThat(attendanceRows(eventId)).isEqualTo(1);
+        ConsumerRecord<String, String> recorded = Fixtures.awaitEngagementEvents(participant,
+                "pathway.attendance.recorded.v1", 1).get(0);
+        Fixtures.assertSchemaValid(recorded);
+        assertThat(recorded.value()).contains("\"providerEventId\":\"" + eventId + "\"")
+                .contains("\"costPerSessionPence\":850");
+    }
+
+    @Test
+    void signaturesThatDoNotHoldAreUnauthorizedAndStoreNothing() {
+        String eventId = "att-" + UUID.randomUUID();
+        String body = attendanceBody(List.of(item(eventId, placement, today, "attended")));
+        long now = Instant.now().getEpochSecond();
+
+        expect401(postWithHeader(NORTH_LONDON, provider, WebhookSigner.signatureHeader("whsec_wrong", now, body), body));
+        expect401(postWithHeader(NORTH_LONDON, provider, WebhookSigner.signatureHeader(secret, now, body),
+                body.replace("attended", "missed")));
+        expect401(postWithHeader(NORTH_LONDON, provider, WebhookSigner.signatureHeader(secret, now - 301, body), body));
+        expect401(postWithHeader(NORTH_LONDON, provider, WebhookSigner.signatureHeader(secret, now + 301, body), body));
+        expect401(postWithHeader(NORTH_LONDON, provider, null, body));
+        expect401(postWithHeader(NORTH_LONDON, provider, "t=" + now + ",v1=not-hex", body));
+        expect401(postWithHeader(NORTH_LONDON, "unknown-provider",
+                WebhookSigner.signatureHeader(secret, now, body), body));
+
+        assertThat(attendanceRows(eventId)).isZero();
+    }
+
+    @Test
+    void aTimestampJustInsideTheWindowIsAccepted() {
+        String body = attendanceBody(List.of(item("att-" + UUID.randomUUID(), placement, today, "attended")));
+        String header = WebhookSigner.signatureHeader(secret, Instant.now().getEpochSecond() - 290, body);
+        postWithHeader(NORTH_LONDON, provider, header, body).then().statusCode(200).body("accepted", equalTo(1));
+    }
+
+    @Test
+    void aReplayedEventIdIsADuplicateAndChangesNothing() {
+        String eventId = "att-" + UUID.randomUUID();
+        String body = attendanceBody(List.of(item(eventId, placement, today, "attended")));
+        postSigned(NORTH_LONDON, provider, secret, body).then().statusCode(200).body("accepted", equalTo(1));
+
+        String replay = attendanceBody(List.of(item(eventId, placement, today, "missed")));
+        postSigned(NORTH_LONDON, provider, secret, replay).then().statusCode(200)
+                .body("accepted", equalTo(0)).body("duplicates", equalTo(1));
+
+        assertThat(attendanceRows(eventId)).isEqualTo(1);
+        assertThat(Fixtures.text(db, "select status from " + schema(NORTH_LONDON)
+                + ".attendance where provider_id = ? and event_id = ?", provider, eventId)).isEqualTo("attended");
+    }
+
+    @Test
+    void theSameEventPostedTwiceConcurrentlyIsStoredOnce() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String eventId = "att-" + UUID.randomUUID();
+            String body = attendanceBody(List.of(item(eventId, placement, today, "attended")));
+            CountDownLatch start = new CountDownLatch(1);
+            List<CompletableFuture<Response>> posts = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                posts.add(CompletableFuture.supplyAsync(() -> {
+                    awaitQuietly(start);
+                    return postSigned(NORTH_LONDON, provider, secret, body);
+                }));
+            }
+            start.countDown();
+            int accepted = 0;
+            int duplicates = 0;
+            for (CompletableFuture<Response> post : posts) {
+                Response response = post.get(30, TimeUnit.SECONDS);
+                assertThat(response.statusCode()).isEqualTo(200);
+                accepted += response.<Integer>path("accepted");
+                duplicates += response.<Integer>path("duplicates");
+            }
+            assertThat(accepted).isEqualTo(1);
+            assertThat(duplicates).isEqualTo(1);
+            assertThat(attendanceRows(eventId)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void unknownPlacementsAndOtherProvidersPlacementsAreRejectedPerItem() {
+        String otherProvider = Fixtures.provider();
+        UUID othersPlacement = Fixtures.placed(db, NORTH_LONDON, Fixtures.participant(), otherProvider, Instant.now());
+        String good = "att-" + UUID.randomUUID();
+        String unknown = "att-" + UUID.randomUUID();
+        String others = "att-" + UUID.randomUUID();
+        String invalid = "att-" + UUID.randomUUID();
+        String body = attendanceBody(List.of(
+                item(good, placement, today, "attended"),
+                item(unknown, UUID.randomUUID(), today, "attended"),
+                item(others, othersPlacement, today, "attended"),
+                item(invalid, placement, today, "sort-of"),
+                "{\"eventId\":\"att-shape\",\"placementId\":\"not-a-uuid\",\"sessionDate\":\"" + today
+                        + "\",\"status\":\"attended\"}"));
+
+        postSigned(NORTH_LONDON, provider, secret, body).then().statusCode(200)
+                .body("accepted", equalTo(1))
+                .body("rejected.eventId", org.hamcrest.Matchers.contains(unknown, others, invalid, "att-shape"))
+                .body("rejected.reason", org.hamcrest.Matchers.contains(
+                        "UNKNOWN_PLACEMENT", "UNKNOWN_PLACEMENT", "INVALID", "INVALID"));
+        assertThat(attendanceRows(others)).isZero();
+    }
+
+    @Test
+    void aBatchOf500IsAcceptedAnd501IsTooLarge() {
+        List<String> items = new ArrayList<>();
+        String prefix = "att-" + UUID.randomUUID() + "-";
+        for (int i = 0; i < 500; i++) {
+            items.add(item(prefix + i, placement, LocalDate.parse(today).minusDays(i % 200).toString(),
+                    i % 3 == 0 ? "missed" : "attended"));
+        }
+        postSigned(NORTH_LONDON, provider, secret, attendanceBody(items)).then().statusCode(200)
+                .body("accepted", equalTo(500));
+
+        items.add(item(prefix + 500, placement, today, "attended"));
+        postSigned(NORTH_LONDON, provider, secret, attendanceBody(items)).then().statusCode(413)
+                .contentType(containsString("application/problem+json"));
+        assertThat(attendanceRows(prefix + 500)).isZero();
+    }
+
+    @Test
+    void aMalformedBodyIsABadRequest() {
+        for (String body : List.of("{\"events\": [", "[]", "{\"events\": {}}", "")) {
+            postSigned(NORTH_LONDON, provider, secret, body).then().statusCode(400)
+                    .contentType(containsString("application/problem+json"));
+        }
+    }
+
+    @Test
+    void aProvidersSecretForOneSiteIsUselessAtAnother() {
+        UUID cardiffPlacement = Fixtures.placed(db, CARDIFF_VALE, Fixtures.participant(), provider, Instant.now());
+        String eventId = "att-" + UUID.randomUUID();
+        String body = attendanceBody(List.of(item(eventId, cardiffPlacement, today, "attended")));
+
+        expect401(postSigned(CARDIFF_VALE, provider, secret, body));
+        assertThat(count(db, "select count(*) from " + schema(CARDIFF_VALE) + ".attendance where event_id = ?",
+                eventId)).isZero();
+
+        String cardiffSecret = Fixtures.issueSecret(CARDIFF_VALE, provider);
+        assertThat(cardiffSecret).isNotEqualTo(secret);
+        postSigned(CARDIFF_VALE, provider, cardiffSecret, body).then().statusCode(200).body("accepted", equalTo(1));
+    }
+
+    @Test
+    void anUnhostedSiteIsRefused() {
+        String body = attendanceBody(List.of(item("att-x", placement, today, "attended")));
+        postSigned("swansea-bay", provider, secret, body).then().statusCode(org.hamcrest.Matchers.anyOf(
+                equalTo(401), equalTo(403)));
+    }
+
+    private long attendanceRows(String eventId) {
+        return count(db, "select count(*) from " + schema(NORTH_LONDON)
+                + ".attendance where provider_id = ? and event_id = ?", provider, eventId);
+    }
+
+    private static void expect401(Response response) {
+        response.then().statusCode(401).contentType(containsString("application/problem+json"));
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.pathway.matching.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
+import java.util.UUID;
+import org.pathway.chassis.problem.Problem;
+import org.pathway.matching.api.dto.ActivityRequest;
+import org.pathway.matching.api.dto.ActivityView;
+import org.pathway.matching.api.dto.ImportResult;
+import org.pathway.matching.api.dto.PageOf;
+import org.pathway.matching.config.MatchingConfig;
+import org.pathway.matching.domain.Activities;
+import org.pathway.matching.domain.Activity;
+import org.pathway.matching.domain.Categories;
+import org.pathway.matching.domain.DirectoryImport;
+
+/** The site's activity catalogue, and imports from Open Referral UK directories. */
+@Path("/sites/{siteId}/activities")
+@Produces(MediaType.APPLICATION_JSON)
+public class ActivityResource {
+
+    private final Activities activities;
+    private final DirectoryImport directoryImport;
+    private final MatchingConfig config;
+
+    public ActivityResource(Activities activities, DirectoryImport directoryImport, MatchingConfig config) {
+        this.activities = activities;
+        this.directoryImport = directoryImport;
+        this.config = config;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SITE_ADMIN, Roles.LINK_WORKER})
+    public Response create(@PathParam("siteId") String siteId, ActivityRequest request, @Context UriInfo uri) {
+        Activity activity = activities.create(request);
+        return Response.created(uri.getBaseUriBuilder().path("sites").path(siteId).path("activities")
+                .path(activity.id.toString()).build()).entity(ActivityView.of(activity)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.SITE_ADMIN, Roles.LINK_WORKER})
+    public PageOf<ActivityView> list(@PathParam("siteId") String siteId, @QueryParam("category") String category,
+                                     @QueryParam("active") String active, @QueryParam("page") Integer page,
+                                     @QueryParam("size") Integer size) {
+        Paging paging = Paging.of(page, size, config.paging());
+        Activities.Listing listing = activities.list(category(category), active(active), paging.page(),
+                paging.size());
+        return new PageOf<>(listing.activities().stream().map(ActivityView::of).toList(), paging.page(),
+                paging.size(), listing.total());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.SITE_ADMIN, Roles.LINK_WORKER})
+    public ActivityView get(@PathParam("siteId") String siteId, @PathParam("id") UUID id) {
+        return ActivityView.of(activities.get(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SITE_ADMIN, Roles.LINK_WORKER})
+    public ActivityView update(@PathParam("siteId") String siteId, @PathParam("id") UUID id,
+                               ActivityRequest request) {
+        return ActivityView.of(activities.update(id, request));
+    }
+
+    /** One Open Referral UK {@code services} page (HSDS 3.0 UK profile or ORUK v1). */
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SITE_ADMIN, Roles.LINK_WORKER})
+    public ImportResult importPage(@PathParam("siteId") String siteId, JsonNode page) {
+        if (page == null) {
+            throw Problem.badRequest("The body must be an Open Referral services page.");
+        }
+        return directoryImport.importPage(page);
+    }
+
+    private static Optional<String> category(String category) {
+        if (category == null || category.isBlank()) {
+            return Optional.empty();
+        }
+        if (!Categories.ALL.contains(category)) {
+            throw Problem.invalid("category", "must be one of " + String.join(", ", Categories.ALL));
+        }
+        return Optional.of(category);
+    }
+
+    private static Optional<Boolean> active(String active) {
+        if (active == null || active.isBlank()) {
+            return Optional.empty();
+        }
+        return switch (active) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> throw Problem.invalid("active", "must be true or false");
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package org.pathway.matching.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.pathway.chassis.problem.Problem;
+import org.pathway.matching.api.dto.Recommendation;
+import org.pathway.matching.config.MatchingConfig;
+import org.pathway.matching.domain.Recommendations;
+
+/** Ranked, explained activity suggestions for a link worker. */
+@Path("/sites/{siteId}/participants/{participantId}/recommendations")
+@Produces(MediaType.APPLICATION_JSON)
+public class RecommendationResource {
+
+    private final Recommendations recommendations;
+    private final MatchingConfig config;
+
+    public RecommendationResource(Recommendations recommendations, MatchingConfig config) {
+        this.recommendations = recommendations;
+        this.config = config;
+    }
+
+    @GET
+    @RolesAllowed(Roles.LINK_WORKER)
+    public List<Recommendation> recommend(@PathParam("siteId") String siteId,
+                                          @PathParam("participantId") String participantId,
+                                          @QueryParam("limit") Integer limit) {
+        int max = config.recommendations().maxLimit();
+        int n = limit == null ? config.recommendations().defaultLimit() : limit;
+        if (n < 1 || n > max) {
+            throw Problem.invalid("limit", "must be between 1 and " + max);
+        }
+        return recommendations.forParticipant(participantId, n);
+    }
+}

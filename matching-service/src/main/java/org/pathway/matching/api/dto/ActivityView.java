@@ -1,0 +1,37 @@
+package org.pathway.matching.api.dto;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.pathway.matching.domain.Activity;
+
+/** An activity as the API answers it: the request's fields plus id, places and directory id. */
+public record ActivityView(
+        UUID id,
+        String externalId,
+        String providerId,
+        String providerName,
+        String name,
+        String category,
+        String description,
+        int minAge,
+        int maxAge,
+        String postcode,
+        Double latitude,
+        Double longitude,
+        List<ScheduleEntry> schedule,
+        int capacity,
+        int placesTaken,
+        int placesLeft,
+        int costPerSessionPence,
+        List<String> accessibility,
+        List<String> languages,
+        boolean active,
+        Instant updatedAt) {
+
+    public static ActivityView of(Activity a) {
+        return new ActivityView(a.id, a.externalId, a.providerId, a.providerName, a.name, a.category, a.description,
+                a.minAge, a.maxAge, a.postcode, a.latitude, a.longitude, a.schedule, a.capacity, a.placesTaken,
+                a.freePlaces(), a.costPerSessionPence, a.accessibility, a.languages, a.active, a.updatedAt);
+    }
+}

@@ -1,0 +1,109 @@
+package org.pathway.matching.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.pathway.matching.api.dto.ActivityRequest;
+import org.pathway.matching.api.dto.ScheduleEntry;
+
+/**
+ * An activity in a site's catalogue. {@link #placesTaken} is read-only here: it changes only
+ * through the conditional updates in {@link Placements}, so an edit of the activity can never
+ * overwrite a booking made meanwhile.
+ */
+@Entity
+@Table(name = "activity")
+public class Activity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    /** The Open Referral service id for imported activities; null for activities posted directly. */
+    @Column(name = "external_id")
+    public String externalId;
+    @Column(name = "provider_id", nullable = false)
+    public String providerId;
+    @Column(name = "provider_name", nullable = false)
+    public String providerName;
+    @Column(nullable = false)
+    public String name;
+    @Column(nullable = false)
+    public String category;
+    public String description;
+    @Column(name = "min_age", nullable = false)
+    public int minAge;
+    @Column(name = "max_age", nullable = false)
+    public int maxAge;
+    public String postcode;
+    public Double latitude;
+    public Double longitude;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<ScheduleEntry> schedule;
+    @Column(nullable = false)
+    public int capacity;
+    @Column(name = "places_taken", nullable = false, insertable = false, updatable = false)
+    public int placesTaken;
+    @Column(name = "cost_per_session_pence", nullable = false)
+    public int costPerSessionPence;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<String> accessibility;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<String> languages;
+    @Column(nullable = false)
+    public boolean active;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+    @Version
+    public long version;
+
+    public static Activity create(ActivityRequest request, String externalId, Instant now) {
+        Activity activity = new Activity();
+        activity.id = UUID.randomUUID();
+        activity.externalId = externalId;
+        activity.createdAt = now;
+        activity.apply(request, now);
+        return activity;
+    }
+
+    /** Copies every field of a validated request onto this activity. */
+    public void apply(ActivityRequest request, Instant now) {
+        providerId = request.providerId();
+        providerName = request.providerName();
+        name = request.name();
+        category = request.category();
+        description = request.description();
+        minAge = request.minAge();
+        maxAge = request.maxAge();
+        postcode = request.postcode();
+        latitude = request.latitude();
+        longitude = request.longitude();
+        schedule = List.copyOf(request.scheduleOrEmpty());
+        capacity = request.capacity();
+        costPerSessionPence = request.costPerSessionPence();
+        accessibility = List.copyOf(request.accessibilityOrEmpty());
+        languages = List.copyOf(request.languagesOrDefault());
+        active = request.activeOrDefault();
+        updatedAt = now;
+    }
+
+    public int freePlaces() {
+        return Math.max(0, capacity - placesTaken);
+    }
+
+    public Candidate candidate() {
+        return new Candidate(id, name, category, minAge, maxAge, active, capacity, placesTaken, latitude, longitude,
+                accessibility, languages);
+    }
+}

@@ -1,0 +1,6 @@
+package org.pathway.matching.domain;
+
+public enum PlacementStatus {
+    CONFIRMED,
+    ENDED
+}

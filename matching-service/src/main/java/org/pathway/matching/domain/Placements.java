@@ -1,0 +1,131 @@
+package org.pathway.matching.domain;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.pathway.chassis.problem.FieldError;
+import org.pathway.chassis.problem.Problem;
+import org.pathway.matching.events.PlacementEvents;
+
+/**
+ * Taking and giving back places. The capacity guarantee rests on one statement: a place is taken
+ * by {@code update activity set places_taken = places_taken + 1 where ... places_taken < capacity},
+ * which PostgreSQL runs under the row lock, so concurrent requests for the last place cannot
+ * both succeed; the one that finds no row updated answers 409.
+ */
+@ApplicationScoped
+@Transactional
+public class Placements {
+
+    private final PlacementEvents events;
+
+    public Placements(PlacementEvents events) {
+        this.events = events;
+    }
+
+    public Placement confirm(String participantId, UUID activityId) {
+        checkRequest(participantId, activityId);
+        Participant participant = Participants.requireActiveForUpdate(participantId);
+        Activity activity = Activity.findById(activityId);
+        if (activity == null) {
+            throw Problem.notFound("No such activity at this site.");
+        }
+        if (!activity.active) {
+            throw Problem.conflict("The activity is not active.");
+        }
+        if (participant.age < activity.minAge || participant.age > activity.maxAge) {
+            throw Problem.conflict("The participant's age is outside the activity's age range.");
+        }
+        if (Placement.confirmedOn(participantId, activityId)) {
+            throw Problem.conflict("The participant already has a place on this activity.");
+        }
+        if (!takePlace(activityId)) {
+            throw Problem.conflict("The activity is full.");
+        }
+        Placement placement = Placement.confirm(participantId, activity, Now.instant());
+        placement.persist();
+        events.confirmed(placement);
+        return placement;
+    }
+
+    public Placement end(UUID placementId, String reason) {
+        if (!Codes.isCode(reason)) {
+            throw Problem.invalid(List.of(new FieldError("reason",
+                    "is required: a lower-case code such as completed or moved-away, at most " + Codes.MAX_LENGTH
+                            + " characters")));
+        }
+        Placement placement = Placement.findById(placementId, LockModeType.PESSIMISTIC_WRITE);
+        if (placement == null) {
+            throw Problem.notFound("No such placement at this site.");
+        }
+        if (placement.status == PlacementStatus.ENDED) {
+            throw Problem.conflict("The placement has already ended.");
+        }
+        endLocked(placement, reason);
+        return placement;
+    }
+
+    /** Ends every confirmed placement of a participant; the caller's transaction holds the participant. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Placement> endAllOf(String participantId, String reason) {
+        List<Placement> confirmed = Placement.confirmedOf(participantId);
+        confirmed.forEach(p -> {
+            Panache.getEntityManager().lock(p, LockModeType.PESSIMISTIC_WRITE);
+            if (p.status == PlacementStatus.CONFIRMED) {
+                endLocked(p, reason);
+            }
+        });
+        return confirmed;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Placement> ofParticipant(String participantId) {
+        List<Placement> placements = Placement.ofParticipant(participantId);
+        if (placements.isEmpty() && Participant.findById(participantId) == null
+                && !ParticipantTombstone.exists(participantId)) {
+            throw Problem.notFound("No such participant at this site.");
+        }
+        return placements;
+    }
+
+    private void endLocked(Placement placement, String reason) {
+        placement.status = PlacementStatus.ENDED;
+        placement.endedAt = Now.instant();
+        placement.endReason = reason;
+        givePlaceBack(placement.activityId);
+        events.ended(placement);
+    }
+
+    private static boolean takePlace(UUID activityId) {
+        return Panache.getEntityManager().createNativeQuery("""
+                        update activity set places_taken = places_taken + 1
+                        where id = ?1 and active and places_taken < capacity""")
+                .setParameter(1, activityId)
+                .executeUpdate() == 1;
+    }
+
+    private static void givePlaceBack(UUID activityId) {
+        Panache.getEntityManager().createNativeQuery("""
+                        update activity set places_taken = places_taken - 1
+                        where id = ?1 and places_taken > 0""")
+                .setParameter(1, activityId)
+                .executeUpdate();
+    }
+
+    private static void checkRequest(String participantId, UUID activityId) {
+        List<FieldError> errors = new ArrayList<>();
+        if (participantId == null || participantId.isBlank()) {
+            errors.add(new FieldError("participantId", "is required"));
+        }
+        if (activityId == null) {
+            errors.add(new FieldError("activityId", "is required"));
+        }
+        if (!errors.isEmpty()) {
+            throw Problem.invalid(errors);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.pathway.reporting.domain.report;
+
+import java.util.List;
+
+import org.pathway.reporting.domain.cost.ActivityAttendance;
+
+/**
+ * What the reports know about one participant of the cohort: coarse attributes, the stages reached
+ * and their activity. Null attributes are unknown (the referral event did not carry them).
+ *
+ * @param daysToContact days from referral to first link-worker contact; null if not contacted
+ * @param daysToFirstSession days from referral to the first attended session; null if none attended
+ * @param adheres attended at least half of the sessions offered in the first 12 weeks from placement
+ * @param activity sessions attended, by the price they were attended at
+ */
+public record Participant(
+        String siteId,
+        String participantId,
+        Integer ageAtReferral,
+        String gender,
+        String ethnicCategory,
+        Integer deprivationDecile,
+        List<String> presentingNeeds,
+        Stages stages,
+        Integer daysToContact,
+        Integer daysToFirstSession,
+        int sessionsAttended,
+        boolean adheres,
+        List<ActivityAttendance> activity,
+        long linkWorkerMinutes) {
+
+    public Participant {
+        presentingNeeds = presentingNeeds == null ? List.of() : List.copyOf(presentingNeeds);
+        activity = activity == null ? List.of() : List.copyOf(activity);
+    }
+
+    /** The uptake stages the participant ever reached (see {@code FunnelCounts}). */
+    public record Stages(
+            boolean accepted,
+            boolean declined,
+            boolean contacted,
+            boolean placed,
+            boolean connected,
+            boolean engaged,
+            boolean sustained,
+            boolean withdrawn) {
+    }
+}

@@ -1,0 +1,42 @@
+package org.pathway.reporting.store;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.pathway.reporting.domain.grouping.Groups;
+
+/**
+ * Referral attributes as the store keeps them: a value reports cannot group by (an ethnic category
+ * outside the Data Dictionary, a decile outside 1–10, a negative age) is kept as unknown rather
+ * than failing every later report.
+ */
+final class ReferralAttributes {
+
+    private ReferralAttributes() {
+    }
+
+    static ParticipantRows.Referral of(LocalDate referredAt, int ageAtReferral, String gender, String ethnicCategory,
+                                       Integer deprivationDecile, List<String> presentingNeeds) {
+        return new ParticipantRows.Referral(
+                referredAt,
+                ageAtReferral >= 0 ? ageAtReferral : null,
+                gender == null || gender.isBlank() ? null : gender.strip(),
+                knownEthnicCategory(ethnicCategory),
+                deprivationDecile != null && deprivationDecile >= 1 && deprivationDecile <= 10 ? deprivationDecile : null,
+                Groups.needs(presentingNeeds).stream()
+                        .map(need -> need.replace(ParticipantRows.NEED_SEPARATOR, " "))
+                        .toList());
+    }
+
+    private static String knownEthnicCategory(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        try {
+            Groups.ethnicity(code);
+            return code.strip().toUpperCase();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
