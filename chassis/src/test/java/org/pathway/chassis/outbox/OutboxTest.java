@@ -50,6 +50,20 @@ class OutboxTest {
     }
 
     @Test
+    void theCallersTraceTravelsWithTheEventInTheKafkaHeaders() {
+        String participant = participant();
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        given().auth().oauth2(Tokens.site("north-london", "lw", "link-worker"))
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .contentType("application/json")
+                .body("{\"note\":\"n\",\"participantId\":\"" + participant + "\"}")
+                .post("/sites/north-london/probe").then().statusCode(201);
+
+        ConsumerRecord<String, String> record = awaitFor(participant, 1, Duration.ofSeconds(10)).get(0);
+        assertThat(header(record, "traceparent")).startsWith("00-" + traceId + "-");
+    }
+
+    @Test
     void aRolledBackTransactionLeavesNoEvent() throws SQLException {
         String participant = participant();
         write("north-london", participant, true).then().statusCode(409);

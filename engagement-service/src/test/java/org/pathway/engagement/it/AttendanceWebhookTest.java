@@ -76,8 +76,8 @@ class AttendanceWebhookTest {
         expect401(postWithHeader(NORTH_LONDON, provider, WebhookSigner.signatureHeader("whsec_wrong", now, body), body));
         expect401(postWithHeader(NORTH_LONDON, provider, WebhookSigner.signatureHeader(secret, now, body),
                 body.replace("attended", "missed")));
-        expect401(postWithHeader(NORTH_LONDON, provider, WebhookSigner.signatureHeader(secret, now - 301, body), body));
-        expect401(postWithHeader(NORTH_LONDON, provider, WebhookSigner.signatureHeader(secret, now + 301, body), body));
+        expect401(postWithHeader(NORTH_LONDON, provider, WebhookSigner.signatureHeader(secret, now - 310, body), body));
+        expect401(postWithHeader(NORTH_LONDON, provider, WebhookSigner.signatureHeader(secret, now + 310, body), body));
         expect401(postWithHeader(NORTH_LONDON, provider, null, body));
         expect401(postWithHeader(NORTH_LONDON, provider, "t=" + now + ",v1=not-hex", body));
         expect401(postWithHeader(NORTH_LONDON, "unknown-provider",

@@ -14,6 +14,7 @@ import org.pathway.referral.Referrals;
 import org.pathway.testkit.Tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -82,6 +83,23 @@ class ReferralIntakeTest {
         post(NORTH_LONDON, second).then().statusCode(201)
                 .body("status", equalTo("DECLINED"))
                 .body("declineReason", equalTo("DUPLICATE_ACTIVE_REFERRAL"));
+    }
+
+    @Test
+    void theDatabaseHoldsAtMostOneActiveReferralPerNhsNumber() throws SQLException {
+        var first = body();
+        post(NORTH_LONDON, first).then().statusCode(201);
+        String duplicate = post(NORTH_LONDON,
+                body(b -> youngPerson(b).put("nhsNumber", youngPerson(first).get("nhsNumber").asText())))
+                .then().statusCode(201).body("status", equalTo("DECLINED")).extract().path("id");
+
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "update site_north_london.referral set status = 'ACCEPTED' where id = ?")) {
+            ps.setObject(1, UUID.fromString(duplicate));
+            assertThatThrownBy(ps::executeUpdate).isInstanceOfSatisfying(SQLException.class,
+                    e -> assertThat(e.getSQLState()).isEqualTo("23505"));
+        }
     }
 
     @Test

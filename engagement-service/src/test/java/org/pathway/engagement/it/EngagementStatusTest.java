@@ -1,0 +1,174 @@
+package org.pathway.engagement.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.pathway.engagement.it.Fixtures.CARDIFF_VALE;
+import static org.pathway.engagement.it.Fixtures.NORTH_LONDON;
+import static org.pathway.engagement.it.Fixtures.attendanceBody;
+import static org.pathway.engagement.it.Fixtures.item;
+import static org.pathway.engagement.it.Fixtures.postSigned;
+import static org.pathway.engagement.it.Fixtures.schema;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.pathway.engagement.domain.DisengagementCheck;
+import org.pathway.testkit.Tokens;
+
+@QuarkusTest
+class EngagementStatusTest {
+
+    private static final String CHANGED = "pathway.engagement.changed.v1";
+
+    @Inject
+    DataSource db;
+
+    @Inject
+    DisengagementCheck check;
+
+    private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+
+    @Test
+    void webhooksMoveTheStatusThroughConnectedEngagedSustainedAndDisengaged() {
+        String participant = Fixtures.participant();
+        String provider = Fixtures.provider();
+        String secret = Fixtures.issueSecret(NORTH_LONDON, provider);
+        UUID placement = Fixtures.placed(db, NORTH_LONDON, participant, provider,
+                Instant.now());
+
+        post(NORTH_LONDON, provider, secret, placement, 30, "attended");
+        assertStatus(NORTH_LONDON, participant, "CONNECTED");
+        post(NORTH_LONDON, provider, secret, placement, 29, "attended", "attended");
+        assertStatus(NORTH_LONDON, participant, "ENGAGED");
+        post(NORTH_LONDON, provider, secret, placement, 27, "cancelled", "attended", "attended", "attended");
+        assertStatus(NORTH_LONDON, participant, "SUSTAINED");
+        post(NORTH_LONDON, provider, secret, placement, 10, "missed", "missed", "missed");
+        assertStatus(NORTH_LONDON, participant, "DISENGAGED");
+
+        List<ConsumerRecord<String, String>> changes = Fixtures.awaitEngagementEvents(participant, CHANGED, 4);
+        assertThat(changes).extracting(ConsumerRecord::value).satisfiesExactly(
+                v -> assertThat(v).contains("\"status\":\"CONNECTED\"").doesNotContain("previousStatus"),
+                v -> assertThat(v).contains("\"previousStatus\":\"CONNECTED\"", "\"status\":\"ENGAGED\""),
+                v -> assertThat(v).contains("\"previousStatus\":\"ENGAGED\"", "\"status\":\"SUSTAINED\""),
+                v -> assertThat(v).contains("\"previousStatus\":\"SUSTAINED\"", "\"status\":\"DISENGAGED\"",
+                        "\"sessionsAttended\":6", "\"sessionsMissed\":3"));
+        changes.forEach(Fixtures::assertSchemaValid);
+
+        given().auth().oauth2(Tokens.site(NORTH_LONDON, "worker-1", "link-worker"))
+                .get("/sites/{site}/participants/{id}/engagement", NORTH_LONDON, participant)
+                .then().statusCode(200)
+                .body("status", equalTo("DISENGAGED"))
+                .body("sessionsAttended", equalTo(6))
+                .body("sessionsMissed", equalTo(3))
+                .body("sessionsCancelled", equalTo(1))
+                .body("lastAttendedOn", equalTo(today.minusDays(24).toString()));
+    }
+
+    @Test
+    void thresholdsComeFromTheSitesConfiguration() {
+        // %test.pathway.sites.cardiff-vale.engagement.engaged-after=2
+        String participant = Fixtures.participant();
+        String provider = Fixtures.provider();
+        String secret = Fixtures.issueSecret(CARDIFF_VALE, provider);
+        UUID placement = Fixtures.placed(db, CARDIFF_VALE, participant, provider, Instant.now());
+
+        post(CARDIFF_VALE, provider, secret, placement, 3, "attended", "attended");
+        assertStatus(CARDIFF_VALE, participant, "ENGAGED");
+    }
+
+    @Test
+    void twentyEightDaysWithoutAttendanceWhilePlacedDisengagesOnTheScheduledCheck() {
+        String participant = Fixtures.participant();
+        String provider = Fixtures.provider();
+        String secret = Fixtures.issueSecret(NORTH_LONDON, provider);
+        Instant placedAt = Instant.now();
+        UUID placement = Fixtures.placed(db, NORTH_LONDON, participant, provider, placedAt);
+        post(NORTH_LONDON, provider, secret, placement, 0, "attended");
+        assertStatus(NORTH_LONDON, participant, "CONNECTED");
+
+        check.runAt(placedAt.plus(Duration.ofDays(27)));
+        assertStatus(NORTH_LONDON, participant, "CONNECTED");
+
+        assertThat(check.runAt(placedAt.plus(Duration.ofDays(28)))).isPositive();
+        assertStatus(NORTH_LONDON, participant, "DISENGAGED");
+        List<ConsumerRecord<String, String>> changes = Fixtures.awaitEngagementEvents(participant, CHANGED, 2);
+        assertThat(changes.get(1).value()).contains("\"previousStatus\":\"CONNECTED\"", "\"status\":\"DISENGAGED\"");
+        Fixtures.assertSchemaValid(changes.get(1));
+    }
+
+    @Test
+    void aClosedReferralIsNotDisengagedByTime() {
+        String participant = Fixtures.participant();
+        String provider = Fixtures.provider();
+        String secret = Fixtures.issueSecret(NORTH_LONDON, provider);
+        Instant placedAt = Instant.now();
+        UUID placement = Fixtures.placed(db, NORTH_LONDON, participant, provider, placedAt);
+        post(NORTH_LONDON, provider, secret, placement, 0, "attended");
+
+        Fixtures.referralClosed(NORTH_LONDON, participant);
+        Fixtures.await(() -> "t".equals(Fixtures.text(db, "select closed from " + schema(NORTH_LONDON)
+                + ".participant_status where participant_id = ?", participant)), "closure applied");
+
+        check.runAt(placedAt.plus(Duration.ofDays(60)));
+        assertStatus(NORTH_LONDON, participant, "CONNECTED");
+    }
+
+    @Test
+    void anEndedPlacementStopsTheClockAndANewOneRestartsIt() {
+        String participant = Fixtures.participant();
+        String provider = Fixtures.provider();
+        String secret = Fixtures.issueSecret(NORTH_LONDON, provider);
+        Instant placedAt = Instant.now();
+        UUID placement = Fixtures.placed(db, NORTH_LONDON, participant, provider, placedAt);
+        post(NORTH_LONDON, provider, secret, placement, 0, "attended");
+
+        Fixtures.placementEnded(NORTH_LONDON, participant, placement, provider);
+        Fixtures.await(() -> Fixtures.text(db, "select placed_since from " + schema(NORTH_LONDON)
+                + ".participant_status where participant_id = ?", participant) == null, "placement ended");
+        check.runAt(placedAt.plus(Duration.ofDays(40)));
+        assertStatus(NORTH_LONDON, participant, "CONNECTED");
+
+        Instant placedAgain = placedAt.plus(Duration.ofDays(40));
+        Fixtures.placed(db, NORTH_LONDON, participant, provider, placedAgain);
+        check.runAt(placedAgain.plus(Duration.ofDays(27)));
+        assertStatus(NORTH_LONDON, participant, "CONNECTED");
+        check.runAt(placedAgain.plus(Duration.ofDays(28)));
+        assertStatus(NORTH_LONDON, participant, "DISENGAGED");
+    }
+
+    @Test
+    void aParticipantWithNothingRecordedIsNotYetConnected() {
+        given().auth().oauth2(Tokens.site(NORTH_LONDON, "admin-1", "site-admin"))
+                .get("/sites/{site}/participants/{id}/engagement", NORTH_LONDON, Fixtures.participant())
+                .then().statusCode(200)
+                .body("status", nullValue())
+                .body("sessionsAttended", equalTo(0));
+    }
+
+    /** Posts one event per status, on consecutive days starting {@code daysAgo} days before today. */
+    private void post(String site, String provider, String secret, UUID placement, int daysAgo, String... statuses) {
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < statuses.length; i++) {
+            items.add(item("att-" + UUID.randomUUID(), placement, today.minusDays(daysAgo - i).toString(),
+                    statuses[i]));
+        }
+        postSigned(site, provider, secret, attendanceBody(items)).then().statusCode(200)
+                .body("accepted", equalTo(statuses.length));
+    }
+
+    private void assertStatus(String site, String participant, String expected) {
+        assertThat(Fixtures.text(db, "select status from " + schema(site)
+                + ".participant_status where participant_id = ?", participant)).isEqualTo(expected);
+    }
+}

@@ -1,0 +1,30 @@
+package org.pathway.reporting.store;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Which participants a report covers: those referred at one of {@code sites} between {@code from}
+ * and {@code to} inclusive (either may be null: open-ended).
+ */
+public record ReportFilter(List<String> sites, LocalDate from, LocalDate to) {
+
+    public ReportFilter {
+        sites = List.copyOf(sites);
+    }
+
+    /** The SQL condition on the participant table {@code p}, with its parameters appended to {@code parameters}. */
+    String where(List<Object> parameters, java.sql.Connection connection) throws java.sql.SQLException {
+        StringBuilder where = new StringBuilder("p.referred_at is not null and p.site_id = any(?)");
+        parameters.add(connection.createArrayOf("text", sites.toArray()));
+        if (from != null) {
+            where.append(" and p.referred_at >= ?");
+            parameters.add(from);
+        }
+        if (to != null) {
+            where.append(" and p.referred_at <= ?");
+            parameters.add(to);
+        }
+        return where.toString();
+    }
+}
