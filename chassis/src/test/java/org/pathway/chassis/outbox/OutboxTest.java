@@ -45,8 +45,8 @@ class OutboxTest {
         assertThat(header(record, "ce_subject")).isEqualTo(participant);
         assertThat(UUID.fromString(header(record, "ce_id"))).isNotNull();
         assertThat(record.value()).contains("\"participantId\":\"" + participant + "\"");
-        // Woken by the commit, not by a multi-second poll.
-        assertThat(millis).as("commit to broker, ms").isLessThan(3_000);
+        // The probe app polls only every 30 s when idle: arriving well before that means the commit woke the relay.
+        assertThat(millis).as("commit to broker, ms").isLessThan(10_000);
     }
 
     @Test

@@ -141,6 +141,15 @@ public class Referral extends PanacheEntityBase {
                 List.of(ReferralStatus.ACCEPTED, ReferralStatus.CONTACTED)) > 0;
     }
 
+    /** Other referrals at the site with this referral's NHS number, locked for erasure. */
+    public static List<Referral> othersOfTheSameYoungPerson(Referral referral) {
+        if (referral.nhsNumber == null) {
+            return List.of();
+        }
+        return find("nhsNumber = ?1 and id <> ?2", referral.nhsNumber, referral.id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     /**
      * Removes every identifiable value (and what could link back to the trust's record), keeping the
      * pseudonym, status, dates and coarse attributes as the auditable trace of the withdrawal.

@@ -57,7 +57,10 @@ public class ReferralLifecycle {
         return referral;
     }
 
-    /** With scope {@code all} the referral's identifiable data is erased in the same transaction. */
+    /**
+     * With scope {@code all} the identifiable data of this referral, and of any other referral of the same
+     * NHS number at the site, is erased in the same transaction.
+     */
     public Referral withdraw(UUID id, WithdrawRequest body) {
         WithdrawalScope scope = WithdrawalScope.fromWire(body == null ? null : body.scope());
         Referral referral = locked(id);
@@ -68,11 +71,19 @@ public class ReferralLifecycle {
         events.withdrawn(referral);
         audit.record(AuditAction.WITHDRAW, referral);
         if (scope == WithdrawalScope.ALL) {
-            referral.erase(now);
-            IdempotencyKey.forgetFingerprintsOf(referral.id);
-            audit.record(AuditAction.ERASE, referral);
+            // Earlier or declined referrals of the same young person hold the same identifiers.
+            for (Referral sameYoungPerson : Referral.othersOfTheSameYoungPerson(referral)) {
+                erase(sameYoungPerson, now);
+            }
+            erase(referral, now);
         }
         return referral;
+    }
+
+    private void erase(Referral referral, Instant now) {
+        referral.erase(now);
+        IdempotencyKey.forgetFingerprintsOf(referral.id);
+        audit.record(AuditAction.ERASE, referral);
     }
 
     public Referral close(UUID id, CloseRequest body) {

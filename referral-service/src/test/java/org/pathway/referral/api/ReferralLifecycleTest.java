@@ -57,11 +57,14 @@ class ReferralLifecycleTest {
     }
 
     @Test
-    void withdrawingAllErasesEveryIdentifiableColumnAndKeepsTheTrace() throws SQLException {
+    void withdrawingAllErasesEveryIdentifiableColumnOfTheYoungPersonAndKeepsTheTrace() throws SQLException {
         String key = UUID.randomUUID().toString();
         var body = Referrals.body();
         String id = Referrals.post(NORTH_LONDON, body, key).then().statusCode(201).extract().path("id");
         action(NORTH_LONDON, linkWorker(NORTH_LONDON), id, "contact", CONTACT).then().statusCode(200);
+        String duplicateId = Referrals.post(NORTH_LONDON, Referrals.body(b -> Referrals.youngPerson(b)
+                        .put("nhsNumber", Referrals.youngPerson(body).get("nhsNumber").asText())))
+                .then().statusCode(201).body("declineReason", equalTo("DUPLICATE_ACTIVE_REFERRAL")).extract().path("id");
 
         action(NORTH_LONDON, siteAdmin(NORTH_LONDON), id, "withdraw", "{\"scope\": \"all\"}").then().statusCode(200)
                 .body("status", equalTo("WITHDRAWN"))
@@ -86,6 +89,18 @@ class ReferralLifecycleTest {
                 assertThat(rs.getString("participant_id")).isNotNull();
                 assertThat(rs.getString("postcode_district")).isEqualTo("N1");
                 assertThat(rs.getInt("age_at_referral")).isEqualTo(15);
+            }
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select status, nhs_number, given_name, erased_at "
+                     + "from site_north_london.referral where id = ?")) {
+            ps.setObject(1, UUID.fromString(duplicateId));
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString("nhs_number")).as("the same young person's other referral").isNull();
+                assertThat(rs.getString("given_name")).isNull();
+                assertThat(rs.getTimestamp("erased_at")).isNotNull();
+                assertThat(rs.getString("status")).isEqualTo("DECLINED");
             }
         }
         try (Connection c = dataSource.getConnection();

@@ -62,6 +62,11 @@ public abstract class ServiceContract {
     }
 
     @Test
+    void swaggerUiIsServed() {
+        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
+
+    @Test
     void metricsNeedATokenAndArePrometheusText() {
         given().get("/q/metrics").then().statusCode(401);
         given().auth().oauth2(acceptedToken()).get("/q/metrics")
