@@ -1,6 +1,7 @@
 package org.pathway.reporting;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.startsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pathway.reporting.support.ReportClient.empty;
 import static org.pathway.reporting.support.ReportClient.report;
@@ -280,7 +281,7 @@ class GroundTruthReportsTest {
                 .accept("text/csv")
                 .get("/reports/uptake?" + PERIOD + "&groupBy=site")
                 .then().statusCode(200)
-                .contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+                .contentType(startsWith("text/csv"))
                 .extract().asString();
         List<String> lines = csv.lines().toList();
         assertThat(lines).hasSize(4);

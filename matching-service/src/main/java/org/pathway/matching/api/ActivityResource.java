@@ -16,11 +16,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.UUID;
+import org.pathway.chassis.api.Page;
+import org.pathway.chassis.api.Paging;
 import org.pathway.chassis.problem.Problem;
 import org.pathway.matching.api.dto.ActivityRequest;
 import org.pathway.matching.api.dto.ActivityView;
 import org.pathway.matching.api.dto.ImportResult;
-import org.pathway.matching.api.dto.PageOf;
 import org.pathway.matching.config.MatchingConfig;
 import org.pathway.matching.domain.Activities;
 import org.pathway.matching.domain.Activity;
@@ -53,13 +54,13 @@ public class ActivityResource {
 
     @GET
     @RolesAllowed({Roles.SITE_ADMIN, Roles.LINK_WORKER})
-    public PageOf<ActivityView> list(@PathParam("siteId") String siteId, @QueryParam("category") String category,
+    public Page<ActivityView> list(@PathParam("siteId") String siteId, @QueryParam("category") String category,
                                      @QueryParam("active") String active, @QueryParam("page") Integer page,
                                      @QueryParam("size") Integer size) {
-        Paging paging = Paging.of(page, size, config.paging());
+        Paging paging = Paging.of(page, size, config.paging().defaultSize(), config.paging().maxSize());
         Activities.Listing listing = activities.list(category(category), active(active), paging.page(),
                 paging.size());
-        return new PageOf<>(listing.activities().stream().map(ActivityView::of).toList(), paging.page(),
+        return new Page<>(listing.activities().stream().map(ActivityView::of).toList(), paging.page(),
                 paging.size(), listing.total());
     }
 

@@ -101,9 +101,4 @@ public class Activity extends PanacheEntityBase {
     public int freePlaces() {
         return Math.max(0, capacity - placesTaken);
     }
-
-    public Candidate candidate() {
-        return new Candidate(id, name, category, minAge, maxAge, active, capacity, placesTaken, latitude, longitude,
-                accessibility, languages);
-    }
 }

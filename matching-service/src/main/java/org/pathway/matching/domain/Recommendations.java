@@ -1,5 +1,6 @@
 package org.pathway.matching.domain;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -12,6 +13,14 @@ import org.pathway.matching.api.dto.Recommendation;
 @ApplicationScoped
 public class Recommendations {
 
+    // A projection straight into candidates: thousands of rows are read per request and none is
+    // changed, so managed entities (and their dirty-checking snapshots) would be wasted work.
+    private static final String CANDIDATES = """
+            select new org.pathway.matching.domain.Candidate(a.id, a.name, a.category, a.minAge, a.maxAge, a.active,
+                a.capacity, a.placesTaken, a.latitude, a.longitude, a.accessibility, a.languages)
+            from Activity a
+            where a.active = true and a.placesTaken < a.capacity and a.minAge <= :age and a.maxAge >= :age""";
+
     private final Recommender recommender;
 
     public Recommendations(Recommender recommender) {
@@ -21,9 +30,9 @@ public class Recommendations {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Recommendation> forParticipant(String participantId, int limit) {
         Participant participant = Participants.requireActive(participantId);
-        List<Candidate> candidates = Activity.<Activity>list(
-                        "active = true and placesTaken < capacity and minAge <= ?1 and maxAge >= ?1", participant.age)
-                .stream().map(Activity::candidate).toList();
+        List<Candidate> candidates = Panache.getEntityManager().createQuery(CANDIDATES, Candidate.class)
+                .setParameter("age", participant.age)
+                .getResultList();
         return recommender.recommend(participant.profile(), candidates, limit);
     }
 }

@@ -85,6 +85,21 @@ class PlacementTest {
     }
 
     @Test
+    void capacityCannotBeCutBelowThePlacesAlreadyTaken() {
+        Map<String, Object> body = activity("Shrinking club");
+        body.put("capacity", 3);
+        String activity = createActivity(SITE, body);
+        place(SITE, participant(14), activity).statusCode(201);
+        place(SITE, participant(14), activity).statusCode(201);
+
+        body.put("capacity", 1);
+        linkWorker(SITE).body(body).put("/sites/north-london/activities/" + activity).then().statusCode(409);
+        body.put("capacity", 2);
+        linkWorker(SITE).body(body).put("/sites/north-london/activities/" + activity).then().statusCode(200)
+                .body("placesLeft", equalTo(0));
+    }
+
+    @Test
     void anEndReasonMustBeALowerCaseCode() {
         String placement = place(SITE, participant(13), createActivity(SITE, activity("Reason check")))
                 .statusCode(201).extract().path("id");

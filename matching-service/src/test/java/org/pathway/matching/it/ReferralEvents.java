@@ -48,16 +48,19 @@ final class ReferralEvents {
         send(site, new ReferralClosed(participantId, UUID.randomUUID(), Instant.now(), "completed"));
     }
 
-    static void send(String site, PathwayEvent event) {
+    /** Publishes the event and returns its CloudEvents id. */
+    static String send(String site, PathwayEvent event) {
         EventType type = EventType.of(event.getClass());
+        String id = UUID.randomUUID().toString();
         TestKafka.send(Topics.REFERRALS, event.participantId(), EventJson.write(event), Map.of(
                 CloudEvents.SPEC_VERSION_HEADER, CloudEvents.SPEC_VERSION,
-                CloudEvents.ID_HEADER, UUID.randomUUID().toString(),
+                CloudEvents.ID_HEADER, id,
                 CloudEvents.TYPE_HEADER, type.type(),
                 CloudEvents.SOURCE_HEADER, CloudEvents.source(site, "referral"),
                 CloudEvents.SITE_ID_HEADER, site,
                 CloudEvents.SUBJECT_HEADER, event.participantId(),
                 CloudEvents.TIME_HEADER, Instant.now().toString(),
                 CloudEvents.CONTENT_TYPE_HEADER, CloudEvents.JSON));
+        return id;
     }
 }

@@ -9,8 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
+import org.pathway.chassis.api.Page;
+import org.pathway.chassis.api.Paging;
 import org.pathway.referral.api.dto.AuditEntryView;
-import org.pathway.referral.api.dto.PageOf;
 import org.pathway.referral.config.ReferralConfig;
 import org.pathway.referral.security.AuditTrail;
 import org.pathway.referral.security.Roles;
@@ -30,11 +31,11 @@ public class AuditResource {
     @GET
     @RolesAllowed(Roles.SITE_ADMIN)
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageOf<AuditEntryView> list(@PathParam("siteId") String siteId, @QueryParam("subject") String subject,
+    public Page<AuditEntryView> list(@PathParam("siteId") String siteId, @QueryParam("subject") String subject,
                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Paging paging = Paging.of(page, size, config.paging());
+        Paging paging = Paging.of(page, size, config.paging().defaultSize(), config.paging().maxSize());
         Optional<String> about = Optional.ofNullable(subject).filter(s -> !s.isBlank());
-        return new PageOf<>(AuditTrail.page(about, paging.page(), paging.size()).stream()
+        return new Page<>(AuditTrail.page(about, paging.page(), paging.size()).stream()
                 .map(ReferralViews::audit).toList(), paging.page(), paging.size(), AuditTrail.count(about));
     }
 }

@@ -17,8 +17,9 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
+import org.pathway.chassis.api.Page;
+import org.pathway.chassis.api.Paging;
 import org.pathway.chassis.problem.Problem;
-import org.pathway.referral.api.dto.PageOf;
 import org.pathway.referral.api.dto.ReferralRequest;
 import org.pathway.referral.api.dto.ReferralSummary;
 import org.pathway.referral.api.dto.ReferralView;
@@ -61,11 +62,11 @@ public class ReferralResource {
 
     @GET
     @RolesAllowed({Roles.LINK_WORKER, Roles.SITE_ADMIN})
-    public PageOf<ReferralSummary> list(@PathParam("siteId") String siteId, @QueryParam("status") String status,
+    public Page<ReferralSummary> list(@PathParam("siteId") String siteId, @QueryParam("status") String status,
                                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Paging paging = Paging.of(page, size, config.paging());
+        Paging paging = Paging.of(page, size, config.paging().defaultSize(), config.paging().maxSize());
         ReferralReads.Listing listing = reads.list(status(status), paging.page(), paging.size());
-        return new PageOf<>(listing.referrals().stream().map(ReferralViews::summary).toList(), paging.page(),
+        return new Page<>(listing.referrals().stream().map(ReferralViews::summary).toList(), paging.page(),
                 paging.size(), listing.total());
     }
 
@@ -80,9 +81,11 @@ public class ReferralResource {
         if (status == null || status.isBlank()) {
             return Optional.empty();
         }
-        return Arrays.stream(ReferralStatus.values()).filter(s -> s.name().equals(status)).findFirst()
-                .or(() -> {
-                    throw Problem.invalid("status", "must be one of: " + Arrays.toString(ReferralStatus.values()));
-                });
+        for (ReferralStatus known : ReferralStatus.values()) {
+            if (known.name().equals(status)) {
+                return Optional.of(known);
+            }
+        }
+        throw Problem.invalid("status", "must be one of: " + Arrays.toString(ReferralStatus.values()));
     }
 }

@@ -47,7 +47,8 @@ public class IntakeAttempt {
             return replay.get();
         }
         String siteId = currentSite.require();
-        EligibilityFacts facts = EligibilityFacts.from(request, Referral.activeExistsFor(request.youngPerson().nhsNumber()));
+        boolean activeReferralExists = Referral.activeExistsFor(request.youngPerson().nhsNumber());
+        EligibilityFacts facts = EligibilityFacts.from(request, activeReferralExists);
         Optional<DeclineReason> decline = Eligibility.decide(facts, SiteRules.from(sites.get(siteId)));
         Referral referral = NewReferral.from(request, facts, decline, ParticipantIds.next(), fingerprint, clock.now());
         referral.persist();
@@ -60,7 +61,8 @@ public class IntakeAttempt {
         return new IntakeResult(created(referral, siteId), false);
     }
 
-    private Optional<IntakeResult> replay(ReferralRequest request, Optional<String> idempotencyKey, String fingerprint) {
+    private Optional<IntakeResult> replay(ReferralRequest request, Optional<String> idempotencyKey,
+                                          String fingerprint) {
         if (idempotencyKey.isPresent()) {
             Optional<IdempotencyKey> known = IdempotencyKey.findByIdOptional(idempotencyKey.get());
             if (known.isPresent()) {
@@ -74,7 +76,8 @@ public class IntakeAttempt {
         Optional<Referral> sameReference = Referral.findByExternalReference(request.externalReference());
         if (sameReference.isPresent()) {
             if (!fingerprint.equals(sameReference.get().requestFingerprint)) {
-                throw Problem.conflict("A referral with this externalReference exists at this site with a different body.");
+                throw Problem.conflict(
+                        "A referral with this externalReference exists at this site with a different body.");
             }
             return Optional.of(new IntakeResult(created(sameReference.get(), currentSite.require()), true));
         }

@@ -23,6 +23,8 @@ public final class ReferralValidator {
     public static final int MAX_LIST_ITEMS = 20;
     /** ODS organisation codes: upper-case letters and digits, as the event contract requires. */
     public static final Pattern ORGANISATION_CODE = Pattern.compile("[A-Z0-9]{3,10}");
+    /** A postcode district as the event contract carries it (outward code, e.g. N1, SW1A, CF10). */
+    static final Pattern DISTRICT = Pattern.compile("[A-Z]{1,2}[0-9][0-9A-Z]?");
     public static final int MAX_PHONE = 32;
     public static final int MAX_RELATIONSHIP = 50;
     public static final int MAX_LIST_ITEM = 100;
@@ -82,8 +84,13 @@ public final class ReferralValidator {
         if (person.ethnicCategory() != null && !EthnicCategory.isValid(person.ethnicCategory())) {
             checks.fail("youngPerson.ethnicCategory", "must be an NHS Data Dictionary ethnic category code");
         }
-        if (checks.present("youngPerson.postcode", person.postcode()) && !Postcodes.isValidUk(person.postcode())) {
-            checks.fail("youngPerson.postcode", "must be a UK postcode");
+        if (checks.present("youngPerson.postcode", person.postcode())) {
+            if (!Postcodes.isValidUk(person.postcode())) {
+                checks.fail("youngPerson.postcode", "must be a UK postcode");
+            } else if (!DISTRICT.matcher(Postcodes.district(person.postcode())).matches()) {
+                // GIR 0AA is a valid postcode but no one's home, and its outward code fits no event's district.
+                checks.fail("youngPerson.postcode", "must be a residential UK postcode");
+            }
         }
         checks.requiredOneOf("youngPerson.languagePreference", person.languagePreference(), Vocabulary.LANGUAGES);
         contact(checks, person.contact());

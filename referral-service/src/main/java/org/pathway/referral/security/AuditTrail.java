@@ -53,7 +53,9 @@ public class AuditTrail {
     }
 
     public static long count(Optional<String> subject) {
-        return subject.isEmpty() ? AuditEntry.count() : AuditEntry.count(SUBJECT_QUERY, subjectParameters(subject.get()));
+        return subject.isEmpty()
+                ? AuditEntry.count()
+                : AuditEntry.count(SUBJECT_QUERY, subjectParameters(subject.get()));
     }
 
     private static Parameters subjectParameters(String subject) {

@@ -64,7 +64,8 @@ class ReferralLifecycleTest {
         action(NORTH_LONDON, linkWorker(NORTH_LONDON), id, "contact", CONTACT).then().statusCode(200);
         String duplicateId = Referrals.post(NORTH_LONDON, Referrals.body(b -> Referrals.youngPerson(b)
                         .put("nhsNumber", Referrals.youngPerson(body).get("nhsNumber").asText())))
-                .then().statusCode(201).body("declineReason", equalTo("DUPLICATE_ACTIVE_REFERRAL")).extract().path("id");
+                .then().statusCode(201).body("declineReason", equalTo("DUPLICATE_ACTIVE_REFERRAL"))
+                .extract().path("id");
 
         action(NORTH_LONDON, siteAdmin(NORTH_LONDON), id, "withdraw", "{\"scope\": \"all\"}").then().statusCode(200)
                 .body("status", equalTo("WITHDRAWN"))

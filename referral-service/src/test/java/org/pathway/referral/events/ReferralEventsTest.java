@@ -141,7 +141,8 @@ class ReferralEventsTest {
             person.put("familyName", "Quennell-Abbott" + (char) ('a' + i));
             person.put("dateOfBirth", "2012-03-1" + i);
             person.put("postcode", "CF10 1E" + (char) ('P' + i));
-            ((ObjectNode) person.get("contact")).put("phone", "0770090098" + i).put("email", "zephyrine" + i + "@example.org");
+            ((ObjectNode) person.get("contact")).put("phone", "0770090098" + i)
+                    .put("email", "zephyrine" + i + "@example.org");
             ((ObjectNode) person.get("guardian")).put("name", "Morwenna Quennell" + i).put("phone", "0770090065" + i);
             ((ObjectNode) b.get("referrer")).put("name", "Dr Ignatius Pembleton" + i)
                     .put("email", "i.pembleton" + i + "@nhs.net");

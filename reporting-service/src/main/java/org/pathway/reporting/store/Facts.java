@@ -120,6 +120,8 @@ final class Facts {
                 Statements.nullable(confirmed.providerId(), Types.VARCHAR),
                 confirmed.costPerSessionPence(), at);
         ParticipantRows.reached(connection, siteId, participantId, Milestone.PLACED, at);
+        // An earlier confirmation moves the adherence window.
+        ParticipantTotals.activity(connection, siteId, participantId);
     }
 
     void ended(PlacementEnded ended) throws SQLException {
@@ -153,7 +155,7 @@ final class Facts {
         if (stopped(attendance.sessionDate())) {
             return;
         }
-        Statements.update(connection, """
+        int stored = Statements.update(connection, """
                 insert into attendance (site_id, participant_id, provider_id, provider_event_id, placement_id,
                                         session_date, status, cost_per_session_pence)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
@@ -166,6 +168,9 @@ final class Facts {
         } else {
             ParticipantRows.ensure(connection, siteId, participantId);
         }
+        if (stored > 0) {
+            ParticipantTotals.activity(connection, siteId, participantId);
+        }
     }
 
     void linkWorkerSession(LinkWorkerSessionRecorded session) throws SQLException {
@@ -177,12 +182,15 @@ final class Facts {
             return;
         }
         ParticipantRows.ensure(connection, siteId, participantId);
-        Statements.update(connection, """
+        int stored = Statements.update(connection, """
                 insert into link_worker_session (site_id, session_id, participant_id, session_date, minutes, mode)
                 values (?, ?, ?, ?, ?, ?)
                 on conflict do nothing
                 """, siteId, session.sessionId(), participantId, date, session.minutes(),
                 Statements.nullable(session.mode(), Types.VARCHAR));
+        if (stored > 0) {
+            ParticipantTotals.linkWorker(connection, siteId, participantId);
+        }
     }
 
     /** Reaching a later status means the earlier ones were reached too, by that time at the latest. */

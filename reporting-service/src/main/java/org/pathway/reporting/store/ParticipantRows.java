@@ -6,6 +6,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -102,6 +103,6 @@ final class ParticipantRows {
             String gender,
             String ethnicCategory,
             Integer deprivationDecile,
-            java.util.List<String> presentingNeeds) {
+            List<String> presentingNeeds) {
     }
 }

@@ -1,5 +1,7 @@
 package org.pathway.reporting.store;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,7 +16,7 @@ public record ReportFilter(List<String> sites, LocalDate from, LocalDate to) {
     }
 
     /** The SQL condition on the participant table {@code p}, with its parameters appended to {@code parameters}. */
-    String where(List<Object> parameters, java.sql.Connection connection) throws java.sql.SQLException {
+    String where(List<Object> parameters, Connection connection) throws SQLException {
         StringBuilder where = new StringBuilder("p.referred_at is not null and p.site_id = any(?)");
         parameters.add(connection.createArrayOf("text", sites.toArray()));
         if (from != null) {

@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,20 +15,17 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.pathway.reporting.domain.cost.ActivityAttendance;
 import org.pathway.reporting.domain.report.OutcomeScore;
 import org.pathway.reporting.domain.report.Participant;
 import org.pathway.reporting.domain.report.SiteFreshness;
 import org.pathway.reporting.domain.uptake.Adherence;
 
 /**
- * Reads the research store for the reports: one indexed query for the cohort, and one per kind of
- * fact, aggregated per participant in SQL; grouping and suppression happen in the domain.
+ * Reads the research store for the reports: one indexed query for the cohort, with the totals kept
+ * on each participant's row, and one for outcome scores; grouping and suppression happen in the domain.
  */
 @ApplicationScoped
 public class ReportQueries {
-
-    private static final int ADHERENCE_WINDOW_DAYS = Adherence.WINDOW.getDays();
 
     private static final String COHORT = """
             select p.site_id, p.participant_id, p.age_at_referral, p.gender, p.ethnic_category, p.deprivation_decile,
@@ -39,33 +35,12 @@ public class ReportQueries {
                    p.engaged_at is not null or p.sustained_at is not null, p.sustained_at is not null,
                    p.withdrawn_at is not null,
                    (p.contacted_at at time zone 'UTC')::date - p.referred_at,
-                   p.first_attended_on - p.referred_at
+                   p.first_attended_on - p.referred_at,
+                   p.sessions_attended, p.attended_in_window, p.missed_in_window, p.activity_pence,
+                   p.link_worker_minutes
             from participant p
             where %s
             order by p.site_id, p.participant_id
-            """;
-
-    /** Sessions per participant and price, and the attended and missed ones in the adherence window. */
-    private static final String ATTENDANCE = """
-            select a.site_id, a.participant_id, a.cost_per_session_pence,
-                   count(*) filter (where a.status = 'attended'),
-                   count(*) filter (where a.status = 'attended' and a.session_date >= w.placed_on
-                                    and a.session_date < w.placed_on + %1$d),
-                   count(*) filter (where a.status = 'missed' and a.session_date >= w.placed_on
-                                    and a.session_date < w.placed_on + %1$d)
-            from participant p
-            cross join lateral (select (p.placed_at at time zone 'UTC')::date as placed_on) w
-            join attendance a on a.site_id = p.site_id and a.participant_id = p.participant_id
-            where %2$s
-            group by a.site_id, a.participant_id, a.cost_per_session_pence
-            """;
-
-    private static final String LINK_WORKER_MINUTES = """
-            select s.site_id, s.participant_id, sum(s.minutes)
-            from participant p
-            join link_worker_session s on s.site_id = p.site_id and s.participant_id = p.participant_id
-            where %s
-            group by s.site_id, s.participant_id
             """;
 
     /** A measure repeated at the same timepoint counts once: the latest completed. */
@@ -85,11 +60,12 @@ public class ReportQueries {
         this.dataSource = dataSource;
     }
 
-    /** The participants the filter covers, with their stages, waits and activity. */
+    /**
+     * The participants the filter covers, with their stages, waits and activity: one query over the
+     * participant table, whose totals the consumers keep (see {@code ParticipantTotals}).
+     */
     public List<Participant> cohort(ReportFilter filter) {
         try (Connection connection = dataSource.getConnection()) {
-            Map<String, Activity> activity = activity(connection, filter);
-            Map<String, Long> minutes = linkWorkerMinutes(connection, filter);
             List<Object> parameters = new ArrayList<>();
             String sql = COHORT.formatted(filter.where(parameters, connection));
             List<Participant> participants = new ArrayList<>();
@@ -97,9 +73,7 @@ public class ReportQueries {
                 Statements.bind(statement, parameters.toArray());
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        String key = key(rows.getString(1), rows.getString(2));
-                        participants.add(participant(rows, activity.getOrDefault(key, Activity.NONE),
-                                minutes.getOrDefault(key, 0L)));
+                        participants.add(participant(rows));
                     }
                 }
             }
@@ -149,8 +123,7 @@ public class ReportQueries {
         }
     }
 
-    private static Participant participant(ResultSet rows, Activity activity, long linkWorkerMinutes)
-            throws SQLException {
+    private static Participant participant(ResultSet rows) throws SQLException {
         String needs = rows.getString(7);
         return new Participant(
                 rows.getString(1),
@@ -165,58 +138,9 @@ public class ReportQueries {
                         rows.getBoolean(15)),
                 (Integer) rows.getObject(16),
                 (Integer) rows.getObject(17),
-                activity.attended(),
-                Adherence.adheres(activity.attendedInWindow(), activity.missedInWindow()),
-                activity.byPrice(),
-                linkWorkerMinutes);
-    }
-
-    private static Map<String, Activity> activity(Connection connection, ReportFilter filter) throws SQLException {
-        List<Object> parameters = new ArrayList<>();
-        String sql = ATTENDANCE.formatted(ADHERENCE_WINDOW_DAYS, filter.where(parameters, connection));
-        Map<String, Activity> activity = new LinkedHashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            Statements.bind(statement, parameters.toArray());
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    Activity price = new Activity(rows.getInt(4), rows.getInt(5), rows.getInt(6),
-                            List.of(new ActivityAttendance(rows.getLong(4), rows.getLong(3))));
-                    activity.merge(key(rows.getString(1), rows.getString(2)), price, Activity::plus);
-                }
-            }
-        }
-        return activity;
-    }
-
-    private static Map<String, Long> linkWorkerMinutes(Connection connection, ReportFilter filter) throws SQLException {
-        List<Object> parameters = new ArrayList<>();
-        String sql = LINK_WORKER_MINUTES.formatted(filter.where(parameters, connection));
-        Map<String, Long> minutes = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            Statements.bind(statement, parameters.toArray());
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    minutes.put(key(rows.getString(1), rows.getString(2)), rows.getLong(3));
-                }
-            }
-        }
-        return minutes;
-    }
-
-    private static String key(String siteId, String participantId) {
-        return siteId + "/" + participantId;
-    }
-
-    /** One participant's sessions, summed over the prices they were attended at. */
-    private record Activity(int attended, int attendedInWindow, int missedInWindow, List<ActivityAttendance> byPrice) {
-
-        static final Activity NONE = new Activity(0, 0, 0, List.of());
-
-        Activity plus(Activity other) {
-            List<ActivityAttendance> prices = new ArrayList<>(byPrice);
-            prices.addAll(other.byPrice);
-            return new Activity(attended + other.attended, attendedInWindow + other.attendedInWindow,
-                    missedInWindow + other.missedInWindow, prices);
-        }
+                rows.getInt(18),
+                Adherence.adheres(rows.getInt(19), rows.getInt(20)),
+                rows.getLong(21),
+                rows.getLong(22));
     }
 }

@@ -90,6 +90,8 @@ final class Withdrawals {
                 delete from placement where site_id = ? and participant_id = ?
                     and proposed_at is null and confirmed_at is null and ended_at is null""",
                 siteId, participantId);
+        ParticipantTotals.activity(connection, siteId, participantId);
+        ParticipantTotals.linkWorker(connection, siteId, participantId);
     }
 
     /** A participant's withdrawal as it stands. */

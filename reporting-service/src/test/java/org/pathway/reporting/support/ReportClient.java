@@ -31,10 +31,11 @@ public final class ReportClient {
         }
     }
 
-    /** The row of one group. */
+    /** The row of one group (of one site in the sites report). */
     public static JsonNode row(JsonNode report, String group) {
         for (JsonNode row : report.get("rows")) {
-            if (group.equals(row.get("group").asText())) {
+            JsonNode label = row.has("group") ? row.get("group") : row.get("site");
+            if (group.equals(label.asText())) {
                 return row;
             }
         }

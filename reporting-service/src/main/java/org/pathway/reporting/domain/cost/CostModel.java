@@ -69,7 +69,21 @@ public final class CostModel {
             Map<String, Long> hourlyRatePenceBySite,
             long accepted,
             long engaged) {
-        long activity = activityCostPence(attendances);
+        return row(activityCostPence(attendances), linkWorkerTimes, hourlyRatePenceBySite, accepted, engaged);
+    }
+
+    /**
+     * The cost report row for one group, its activity cost already summed.
+     *
+     * @param activityPence Σ sessions attended × cost per session (see {@link #activityCostPence})
+     */
+    public static CostRow row(
+            long activityPence,
+            Collection<LinkWorkerTime> linkWorkerTimes,
+            Map<String, Long> hourlyRatePenceBySite,
+            long accepted,
+            long engaged) {
+        long activity = activityPence;
         long linkWorker = linkWorkerCostPence(linkWorkerTimes, hourlyRatePenceBySite);
         long total = Math.addExact(activity, linkWorker);
         return new CostRow(activity, linkWorker, total, perParticipant(total, accepted), perParticipant(total, engaged));

@@ -34,7 +34,7 @@ public final class CostReport {
     private static CostReportRow row(String group, List<Participant> participants, SuppressedCount accepted,
                                      SuppressedCount engaged, Map<String, Long> hourlyRatePenceBySite) {
         CostRow cost = CostModel.row(
-                participants.stream().flatMap(participant -> participant.activity().stream()).toList(),
+                participants.stream().mapToLong(Participant::activityPence).reduce(0, Math::addExact),
                 participants.stream()
                         .map(participant -> new LinkWorkerTime(participant.siteId(), participant.linkWorkerMinutes()))
                         .toList(),

@@ -2,8 +2,6 @@ package org.pathway.reporting.domain.report;
 
 import java.util.List;
 
-import org.pathway.reporting.domain.cost.ActivityAttendance;
-
 /**
  * What the reports know about one participant of the cohort: coarse attributes, the stages reached
  * and their activity. Null attributes are unknown (the referral event did not carry them).
@@ -11,7 +9,7 @@ import org.pathway.reporting.domain.cost.ActivityAttendance;
  * @param daysToContact days from referral to first link-worker contact; null if not contacted
  * @param daysToFirstSession days from referral to the first attended session; null if none attended
  * @param adheres attended at least half of the sessions offered in the first 12 weeks from placement
- * @param activity sessions attended, by the price they were attended at
+ * @param activityPence Σ cost per session of the sessions attended
  */
 public record Participant(
         String siteId,
@@ -26,12 +24,11 @@ public record Participant(
         Integer daysToFirstSession,
         int sessionsAttended,
         boolean adheres,
-        List<ActivityAttendance> activity,
+        long activityPence,
         long linkWorkerMinutes) {
 
     public Participant {
         presentingNeeds = presentingNeeds == null ? List.of() : List.copyOf(presentingNeeds);
-        activity = activity == null ? List.of() : List.copyOf(activity);
     }
 
     /** The uptake stages the participant ever reached (see {@code FunnelCounts}). */

@@ -1,0 +1,154 @@
+package org.pathway.reporting.perf;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.pathway.chassis.events.CloudEvents;
+import org.pathway.chassis.events.EventJson;
+import org.pathway.chassis.events.EventType;
+import org.pathway.chassis.events.PathwayEvent;
+import org.pathway.chassis.events.Topics;
+import org.pathway.reporting.support.Journey;
+import org.pathway.testkit.TestKafka;
+
+/**
+ * Measures consumption: how many events per second go through the real consumer path (Kafka, the
+ * chassis inbox, facts and participant totals in one transaction each) with the in-process broker and
+ * the embedded PostgreSQL of the tests. A tool, not a test: its name keeps it out of {@code verify}, and
+ * it asserts nothing about speed. Run it with
+ * <pre>
+ * ./mvnw -B -o -pl reporting-service verify -Dtest=ConsumptionThroughput -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dpathway.throughput.participants=2000
+ * </pre>
+ * Each participant is referred, accepted, contacted (a link-worker session), placed, attends 20 weekly
+ * sessions and is marked ENGAGED: 27 events, most of them attendance, as the largest topic will carry.
+ */
+@QuarkusTest
+class ConsumptionThroughput {
+
+    private static final LocalDate REFERRED = LocalDate.parse("2023-01-02");
+    private static final String SESSIONS = "AAMAAAAMAAAACAAMAAAA";
+    private static final Duration TIMEOUT = Duration.ofMinutes(20);
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void measureConsumption() throws Exception {
+        int participants = Integer.getInteger("pathway.throughput.participants", 2000);
+        List<Event> events = new ArrayList<>();
+        for (int i = 1; i <= participants; i++) {
+            String site = i % 2 == 0 ? "north-london" : "cardiff-vale";
+            Journey journey = Journey.of(site, Journey.participantId("TP", i), REFERRED.plusDays(i % 300))
+                    .accepted().contacted(2, 30).placed(7, 600).sessions(SESSIONS).status("ENGAGED");
+            journey.events().forEach(event -> events.add(new Event(site, event)));
+        }
+        long before = consumed();
+        String loadBefore = loadAverage();
+        long started = System.nanoTime();
+        try (KafkaProducer<String, String> producer = producer()) {
+            for (Event event : events) {
+                producer.send(record(event));
+            }
+            producer.flush();
+        }
+        long produced = System.nanoTime();
+        long deadline = started + TIMEOUT.toNanos();
+        long done;
+        while ((done = consumed() - before) < events.size()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("consumed " + done + " of " + events.size() + " within " + TIMEOUT);
+            }
+            Thread.sleep(50);
+        }
+        long finished = System.nanoTime();
+        double seconds = (finished - started) / 1e9;
+        System.out.printf("%nconsumption: %d events (%d participants) in %.1f s = %.0f events/s "
+                        + "(all produced after %.1f s); load average before %s, after %s%n%n",
+                events.size(), participants, seconds, events.size() / seconds, (produced - started) / 1e9,
+                loadBefore, loadAverage());
+    }
+
+    private long consumed() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select count(*) from inbox where consumer = 'reporting-service'")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(KafkaProducer.class.getClassLoader());
+        try {
+            return new KafkaProducer<>(Map.<String, Object>of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.LINGER_MS_CONFIG, "5",
+                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** As the producing services publish: CloudEvents binary mode, keyed by participant. */
+    private static ProducerRecord<String, String> record(Event event) {
+        EventType type = EventType.of(event.data().getClass());
+        ProducerRecord<String, String> record = new ProducerRecord<>(type.topic(), event.data().participantId(),
+                EventJson.write(event.data()));
+        Map.of(CloudEvents.SPEC_VERSION_HEADER, CloudEvents.SPEC_VERSION,
+                CloudEvents.ID_HEADER, UUID.randomUUID().toString(),
+                CloudEvents.TYPE_HEADER, type.type(),
+                CloudEvents.SOURCE_HEADER, CloudEvents.source(event.siteId(), service(type.topic())),
+                CloudEvents.SITE_ID_HEADER, event.siteId(),
+                CloudEvents.SUBJECT_HEADER, event.data().participantId(),
+                CloudEvents.TIME_HEADER, Instant.now().toString(),
+                CloudEvents.CONTENT_TYPE_HEADER, CloudEvents.JSON)
+                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        return record;
+    }
+
+    private static String service(String topic) {
+        return switch (topic) {
+            case Topics.REFERRALS -> "referral";
+            case Topics.PLACEMENTS -> "matching";
+            default -> "engagement";
+        };
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private record Event(String siteId, PathwayEvent data) {
+    }
+}
