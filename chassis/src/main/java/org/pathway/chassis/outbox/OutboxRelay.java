@@ -123,10 +123,15 @@ public class OutboxRelay {
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 2);
-        // Fail a pass quickly while the broker is away; the rows stay unsent and are retried.
+        // While the broker is away, sends already handed to the producer are retried by the
+        // producer itself, with their original sequence numbers, so the broker drops any copy it
+        // already wrote; giving up early and re-sending the row as a new record is what would
+        // publish it twice (a write that landed but whose ack was lost). So the delivery timeout is
+        // long (Kafka's default, two minutes), requests are retried quickly, and only an outage
+        // longer than that ends the pass (the rows stay unsent and a later pass sends them).
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 2_000);
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 120_000);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, config.service() + "-outbox-relay");
         return props;
     }
