@@ -31,8 +31,42 @@ final class OutboxPublisher {
         this.batchSize = batchSize;
     }
 
-    /** Publishes until the schema's outbox has no unsent rows; a send failure ends the pass. */
+    /**
+     * Publishes until the schema's outbox has no unsent rows; a send failure ends the pass. Only
+     * one relay at a time publishes a schema (a PostgreSQL advisory lock, released when the pass
+     * ends or its connection dies), so running several replicas of a service neither publishes an
+     * event twice nor reorders a participant's events; the others find the lock taken and skip.
+     */
     void drain(String schema) {
+        try (Connection lock = dataSource.getConnection()) {
+            if (!lock(lock, "pg_try_advisory_lock", schema)) {
+                return;
+            }
+            try {
+                drainHoldingLock(schema);
+            } finally {
+                lock(lock, "pg_advisory_unlock", schema);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot take the outbox relay lock", e);
+        }
+    }
+
+    /** The advisory lock that makes one relay the publisher of a schema's outbox. */
+    static String lockName(String schema) {
+        return "pathway.outbox." + schema;
+    }
+
+    private static boolean lock(Connection c, String function, String schema) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select " + function + "(hashtext(?))")) {
+            ps.setString(1, lockName(schema));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    private void drainHoldingLock(String schema) {
         List<Row> batch;
         do {
             batch = unsent(schema);

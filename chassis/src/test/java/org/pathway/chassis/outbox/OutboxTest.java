@@ -94,6 +94,29 @@ class OutboxTest {
         awaitNoneUnsent("site_cardiff_vale", participant);
     }
 
+    @Test
+    void whileAnotherReplicaHoldsTheRelayLockThisOneLeavesTheOutboxAlone() throws Exception {
+        String participant = participant();
+        try (Connection otherReplica = dataSource.getConnection()) {
+            relayLock(otherReplica, "pg_advisory_lock");
+            write("north-london", participant, false).then().statusCode(201);
+            Thread.sleep(2_000);
+            assertThat(unsent("site_north_london", participant)).as("unsent while locked").isEqualTo(1);
+            relayLock(otherReplica, "pg_advisory_unlock");
+        }
+        write("north-london", participant, false).then().statusCode(201);
+        List<String> ids = awaitFor(participant, 2, Duration.ofSeconds(10)).stream()
+                .map(r -> header(r, "ce_id")).toList();
+        assertThat(ids).isEqualTo(outboxIdsInOrder("site_north_london", participant));
+    }
+
+    private static void relayLock(Connection c, String function) throws SQLException {
+        try (var ps = c.prepareStatement("select " + function + "(hashtext(?))")) {
+            ps.setString(1, OutboxPublisher.lockName("site_north_london"));
+            ps.executeQuery().close();
+        }
+    }
+
     private static io.restassured.response.Response write(String site, String participant, boolean fail) {
         return given().auth().oauth2(Tokens.site(site, "lw", "link-worker"))
                 .contentType("application/json")
