@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.pathway.chassis.events.AttendanceRecorded;
 import org.pathway.chassis.outbox.Outbox;
@@ -87,7 +86,7 @@ public class AttendanceIntake {
 
         int accepted = 0;
         int duplicates = 0;
-        TreeSet<String> changedParticipants = new TreeSet<>();
+        Map<String, LocalDate> newestReported = new TreeMap<>();
         for (Candidate candidate : candidates) {
             String participantId = candidate.placement().participantId();
             if (states.get(participantId).withdrawn()) {
@@ -96,7 +95,8 @@ public class AttendanceIntake {
             } else if (attendance.insert(providerId, candidate.item().eventId(), candidate.placement(),
                     candidate.item().sessionDate(), candidate.status(), now)) {
                 accepted++;
-                changedParticipants.add(participantId);
+                newestReported.merge(participantId, candidate.item().sessionDate(),
+                        (a, b) -> a.isAfter(b) ? a : b);
                 outbox.append(new AttendanceRecorded(participantId, candidate.placement().placementId(), providerId,
                         candidate.item().eventId(), candidate.item().sessionDate(), candidate.status().wire(),
                         candidate.placement().costPerSessionPence(), now));
@@ -104,7 +104,11 @@ public class AttendanceIntake {
                 duplicates++;
             }
         }
-        changedParticipants.forEach(participantId -> evaluator.reevaluate(participantId, now));
+        // A batch is judged as of the newest session it reports: a provider reporting late shows the
+        // status the participant reached then (e.g. ENGAGED on their third session), and the scheduled
+        // check applies the time since.
+        newestReported.forEach((participantId, newest) ->
+                evaluator.reevaluate(participantId, now, newest.isBefore(today) ? newest : today));
 
         List<Rejected> rejected = rejections.stream()
                 .sorted(Comparator.comparingInt(Rejection::index))

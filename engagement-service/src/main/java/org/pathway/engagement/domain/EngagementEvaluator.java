@@ -3,6 +3,7 @@ package org.pathway.engagement.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.pathway.chassis.config.SiteConfig;
@@ -39,10 +40,20 @@ public class EngagementEvaluator {
 
     /** @return whether the status changed */
     public boolean reevaluate(String participantId, Instant now) {
+        return reevaluate(participantId, now, clock.dateOf(now));
+    }
+
+    /**
+     * Judges the time without attendance as of {@code asOf} rather than today (the status change is
+     * still stamped {@code now}).
+     *
+     * @return whether the status changed
+     */
+    public boolean reevaluate(String participantId, Instant now, LocalDate asOf) {
         ParticipantState state = participants.lock(participantId, now);
         List<SessionRecord> sessions = attendance.sessionsOf(participantId);
         Optional<EngagementStatus> evaluated = EngagementRules.evaluate(sessions, state.placedAndActive(),
-                state.placedSince(), clock.dateOf(now), thresholds());
+                state.placedSince(), asOf, thresholds());
         Optional<EngagementStatus> next = StatusChange.next(state.status(), evaluated);
         EngagementSummary summary = EngagementSummary.of(sessions);
         boolean changed = !next.equals(state.status());

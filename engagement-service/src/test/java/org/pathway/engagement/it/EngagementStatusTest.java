@@ -148,6 +148,31 @@ class EngagementStatusTest {
     }
 
     @Test
+    void aLateReportIsJudgedAsOfItsNewestSessionAndTheScheduledCheckThenAppliesTheTimeSince() {
+        String participant = Fixtures.participant();
+        String provider = Fixtures.provider();
+        String secret = Fixtures.issueSecret(NORTH_LONDON, provider);
+        UUID placement = Fixtures.placed(db, NORTH_LONDON, participant, provider,
+                Instant.now().minus(Duration.ofDays(60)));
+
+        post(NORTH_LONDON, provider, secret, placement, 50, "attended");
+        assertStatus(NORTH_LONDON, participant, "CONNECTED");
+        post(NORTH_LONDON, provider, secret, placement, 43, "attended");
+        post(NORTH_LONDON, provider, secret, placement, 36, "attended");
+        assertStatus(NORTH_LONDON, participant, "ENGAGED");
+
+        assertThat(check.runAt(Instant.now())).isPositive();
+        assertStatus(NORTH_LONDON, participant, "DISENGAGED");
+        // Placed 60 days ago with nothing reported yet: disengaged by time at once.
+        List<ConsumerRecord<String, String>> changes = Fixtures.awaitEngagementEvents(participant, CHANGED, 4);
+        assertThat(changes).extracting(ConsumerRecord::value).satisfiesExactly(
+                v -> assertThat(v).contains("\"status\":\"DISENGAGED\"").doesNotContain("previousStatus"),
+                v -> assertThat(v).contains("\"previousStatus\":\"DISENGAGED\"", "\"status\":\"CONNECTED\""),
+                v -> assertThat(v).contains("\"previousStatus\":\"CONNECTED\"", "\"status\":\"ENGAGED\""),
+                v -> assertThat(v).contains("\"previousStatus\":\"ENGAGED\"", "\"status\":\"DISENGAGED\""));
+    }
+
+    @Test
     void aParticipantWithNothingRecordedIsNotYetConnected() {
         given().auth().oauth2(Tokens.site(NORTH_LONDON, "admin-1", "site-admin"))
                 .get("/sites/{site}/participants/{id}/engagement", NORTH_LONDON, Fixtures.participant())

@@ -39,7 +39,8 @@ public class PlacementResource {
         if (request == null) {
             throw Problem.invalid("participantId", "is required");
         }
-        Placement placement = placements.confirm(request.participantId(), request.activityId());
+        Placement placement = placements.confirm(request.participantId(), request.activityId(),
+                request.confirmedAt() == null ? null : request.confirmedAt().toInstant());
         return Response.created(uri.getBaseUriBuilder().path("sites").path(siteId).path("placements")
                 .path(placement.id.toString()).build()).entity(PlacementView.of(placement)).build();
     }

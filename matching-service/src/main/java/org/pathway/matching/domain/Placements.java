@@ -4,6 +4,9 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -27,8 +30,17 @@ public class Placements {
         this.events = events;
     }
 
+    /** Link workers book from their own devices; tolerate their clocks running a little fast. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
     public Placement confirm(String participantId, UUID activityId) {
-        checkRequest(participantId, activityId);
+        return confirm(participantId, activityId, null);
+    }
+
+    /** @param confirmedAt when the place was agreed; null for now, never in the future */
+    public Placement confirm(String participantId, UUID activityId, Instant confirmedAt) {
+        Instant now = Now.instant();
+        checkRequest(participantId, activityId, confirmedAt, now);
         Participant participant = Participants.requireActiveForUpdate(participantId);
         Activity activity = Activity.findById(activityId);
         if (activity == null) {
@@ -46,7 +58,8 @@ public class Placements {
         if (!takePlace(activityId)) {
             throw Problem.conflict("The activity is full.");
         }
-        Placement placement = Placement.confirm(participantId, activity, Now.instant());
+        Placement placement = Placement.confirm(participantId, activity,
+                confirmedAt == null ? now : confirmedAt.truncatedTo(ChronoUnit.MICROS));
         placement.persist();
         events.confirmed(placement);
         return placement;
@@ -116,8 +129,11 @@ public class Placements {
                 .executeUpdate();
     }
 
-    private static void checkRequest(String participantId, UUID activityId) {
+    private static void checkRequest(String participantId, UUID activityId, Instant confirmedAt, Instant now) {
         List<FieldError> errors = new ArrayList<>();
+        if (confirmedAt != null && confirmedAt.isAfter(now.plus(CLOCK_SKEW))) {
+            errors.add(new FieldError("confirmedAt", "must not be in the future"));
+        }
         if (participantId == null || participantId.isBlank()) {
             errors.add(new FieldError("participantId", "is required"));
         }

@@ -59,6 +59,29 @@ class PlacementTest {
     }
 
     @Test
+    void aPlacementAgreedEarlierKeepsItsDateAndOneInTheFutureIs422() {
+        String participant = participant(14);
+        String activity = createActivity(SITE, activity("Backdated booking"));
+        String agreed = java.time.Instant.now().minus(java.time.Duration.ofDays(40))
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+
+        Response created = linkWorker(SITE)
+                .body(Map.of("participantId", participant, "activityId", activity, "confirmedAt", agreed))
+                .post("/sites/north-london/placements");
+        assertThat(created.statusCode()).isEqualTo(201);
+        String id = created.jsonPath().getString("id");
+        assertThat(java.time.Instant.parse(created.jsonPath().getString("confirmedAt")))
+                .isEqualTo(java.time.Instant.parse(agreed));
+        assertThat(java.time.Instant.parse(PlacementEvents.await(EventType.PLACEMENT_CONFIRMED, id)
+                .getString("confirmedAt"))).isEqualTo(java.time.Instant.parse(agreed));
+
+        String tomorrow = java.time.Instant.now().plus(java.time.Duration.ofDays(1)).toString();
+        linkWorker(SITE).body(Map.of("participantId", participant(14), "activityId", activity, "confirmedAt", tomorrow))
+                .post("/sites/north-london/placements").then().statusCode(422)
+                .body("errors[0].field", equalTo("confirmedAt"));
+    }
+
+    @Test
     void aFullActivityIs409AndEndingAPlacementFreesItsPlace() {
         String first = participant(15);
         String second = participant(15);
