@@ -275,6 +275,23 @@ class GroundTruthReportsTest {
         shown(sites.get("total"), "daysToContactMedian", 7.5);
     }
 
+    /**
+     * The all-groups row does not depend on the grouping: each report read by age band, gender,
+     * ethnicity, deprivation or need has the same total as read by site.
+     */
+    @Test
+    void everyGroupingGivesTheSameTotalAsGroupingBySite() {
+        for (String name : List.of("uptake", "timeliness", "attendance", "cost", "outcomes")) {
+            JsonNode bySite = report(name, PERIOD + "&groupBy=site");
+            String total = name.equals("outcomes") ? "totals" : "total";
+            for (String groupBy : List.of("ageBand", "gender", "ethnicity", "deprivation", "need")) {
+                JsonNode grouped = report(name, PERIOD + "&groupBy=" + groupBy);
+                assertThat(grouped.get(total)).as(name + " by " + groupBy).isEqualTo(bySite.get(total));
+                assertThat(grouped.get("rows")).as(name + " by " + groupBy).isNotEmpty();
+            }
+        }
+    }
+
     @Test
     void csvGivesTheSameRowsWithAHeaderAndASuppressedFlagPerCell() {
         String csv = given().auth().oauth2(Tokens.platform("analyst", "researcher"))

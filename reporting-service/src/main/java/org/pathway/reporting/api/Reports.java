@@ -25,8 +25,9 @@ import org.pathway.reporting.domain.report.UptakeReport;
 import org.pathway.reporting.domain.uptake.FunnelRow;
 import org.pathway.reporting.store.ReportFilter;
 import org.pathway.reporting.store.ReportQueries;
+import org.pathway.reporting.store.ReportQueries.Reading;
 
-/** Reads the cohort a request covers and builds each report from it. */
+/** Reads the cohort a request covers, as each report needs it, and builds the report from it. */
 @ApplicationScoped
 public class Reports {
 
@@ -39,38 +40,50 @@ public class Reports {
     }
 
     public ReportTable<FunnelRow> uptake(ReportFilter filter, GroupBy groupBy) {
-        Cohort cohort = cohort(filter, groupBy);
+        Cohort cohort = cohort(filter, groupBy, Reading.STAGES);
         return UptakeReport.of(cohort.groups(), cohort.all());
     }
 
     public ReportTable<TimelinessRow> timeliness(ReportFilter filter, GroupBy groupBy) {
-        Cohort cohort = cohort(filter, groupBy);
+        Cohort cohort = cohort(filter, groupBy, Reading.WAITS);
         return TimelinessReport.of(cohort.groups(), cohort.all());
     }
 
     public ReportTable<AttendanceRow> attendance(ReportFilter filter, GroupBy groupBy) {
-        Cohort cohort = cohort(filter, groupBy);
+        Cohort cohort = cohort(filter, groupBy, Reading.ATTENDANCE);
         return AttendanceReport.of(cohort.groups(), cohort.all());
     }
 
     public OutcomesReport.Table outcomes(ReportFilter filter, GroupBy groupBy) {
-        Cohort cohort = cohort(filter, groupBy);
-        return OutcomesReport.of(cohort.groups(), cohort.all(), queries.outcomes(filter));
+        Cohort cohort = cohort(filter, groupBy, Reading.GROUPS);
+        return OutcomesReport.of(groupBy, cohort.groups().keySet(), queries.outcomes(filter, groupBy));
     }
 
     public ReportTable<CostReportRow> cost(ReportFilter filter, GroupBy groupBy) {
-        Cohort cohort = cohort(filter, groupBy);
+        Cohort cohort = cohort(filter, groupBy, Reading.COST);
         return CostReport.of(cohort.groups(), cohort.all(), hourlyRates(filter.sites()));
     }
 
+    /** The headline of each report per site, from one pass over the cohort for all four. */
     public ReportTable<SiteRow> sites(ReportFilter filter) {
-        Cohort cohort = cohort(filter, GroupBy.SITE);
-        return SitesReport.of(cohort.groups(), cohort.all(), hourlyRates(filter.sites()),
+        Map<Reading, List<Participant>> cohorts = queries.cohorts(filter, GroupBy.SITE,
+                List.of(Reading.STAGES, Reading.WAITS, Reading.ATTENDANCE, Reading.COST));
+        Cohort stages = cohort(filter, GroupBy.SITE, cohorts.get(Reading.STAGES));
+        Cohort waits = cohort(filter, GroupBy.SITE, cohorts.get(Reading.WAITS));
+        Cohort attendance = cohort(filter, GroupBy.SITE, cohorts.get(Reading.ATTENDANCE));
+        Cohort cost = cohort(filter, GroupBy.SITE, cohorts.get(Reading.COST));
+        return SitesReport.of(UptakeReport.of(stages.groups(), stages.all()),
+                TimelinessReport.of(waits.groups(), waits.all()),
+                AttendanceReport.of(attendance.groups(), attendance.all()),
+                CostReport.of(cost.groups(), cost.all(), hourlyRates(filter.sites())),
                 queries.freshness(filter.sites()), Instant.now());
     }
 
-    private Cohort cohort(ReportFilter filter, GroupBy groupBy) {
-        List<Participant> all = queries.cohort(filter);
+    private Cohort cohort(ReportFilter filter, GroupBy groupBy, Reading reading) {
+        return cohort(filter, groupBy, queries.cohort(filter, groupBy, reading));
+    }
+
+    private static Cohort cohort(ReportFilter filter, GroupBy groupBy, List<Participant> all) {
         return new Cohort(all, Grouping.of(groupBy, all, filter.sites()));
     }
 

@@ -46,10 +46,16 @@ public class FactWriter {
     }
 
     private void apply(Connection connection, IncomingEvent event) throws SQLException {
+        lockParticipant(connection, event.siteId(), event.participantId());
+        applyFacts(connection, event);
+        // Last, so that the site's one freshness row is locked only for the end of the transaction: events
+        // of other participants of the site are applied concurrently.
+        Freshness.record(connection, event.siteId(), event.time());
+    }
+
+    private void applyFacts(Connection connection, IncomingEvent event) throws SQLException {
         String siteId = event.siteId();
         String participantId = event.participantId();
-        lockParticipant(connection, siteId, participantId);
-        Freshness.record(connection, siteId, event.time());
         Optional<Withdrawals.Withdrawal> withdrawal = Withdrawals.find(connection, siteId, participantId);
         if (withdrawal.isPresent() && withdrawal.get().erased()) {
             return;

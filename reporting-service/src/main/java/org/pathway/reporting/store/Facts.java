@@ -220,17 +220,21 @@ final class Facts {
             return;
         }
         ParticipantRows.ensure(connection, siteId, participantId);
+        int stored = 0;
         for (Map.Entry<String, Double> score : outcome.scores().entrySet()) {
             if (score.getValue() == null || !Double.isFinite(score.getValue())) {
                 continue;
             }
-            Statements.update(connection, """
+            stored += Statements.update(connection, """
                     insert into outcome_score (site_id, outcome_id, participant_id, instrument, timepoint,
                                                completed_at, score_name, score)
                     values (?, ?, ?, ?, ?, ?, ?, ?)
                     on conflict do nothing
                     """, siteId, outcome.outcomeId(), participantId, outcome.instrument(), outcome.timepoint(),
                     completedAt, score.getKey(), score.getValue());
+        }
+        if (stored > 0) {
+            ParticipantOutcomes.recompute(connection, siteId, participantId);
         }
     }
 

@@ -20,7 +20,8 @@ final class Withdrawals {
     static final String FUTURE = "future";
 
     private static final List<String> FACT_TABLES =
-            List.of("participant", "placement", "attendance", "link_worker_session", "outcome_score");
+            List.of("participant", "placement", "attendance", "link_worker_session", "outcome_score",
+                    "participant_outcome");
 
     private Withdrawals() {
     }
@@ -92,6 +93,7 @@ final class Withdrawals {
                 siteId, participantId);
         ParticipantTotals.activity(connection, siteId, participantId);
         ParticipantTotals.linkWorker(connection, siteId, participantId);
+        ParticipantOutcomes.recompute(connection, siteId, participantId);
     }
 
     /** A participant's withdrawal as it stands. */

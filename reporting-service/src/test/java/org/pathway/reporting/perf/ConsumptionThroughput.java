@@ -1,6 +1,8 @@
 package org.pathway.reporting.perf;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +43,7 @@ import org.pathway.testkit.TestKafka;
  * it asserts nothing about speed. Run it with
  * <pre>
  * ./mvnw -B -o -pl reporting-service verify -Dtest=ConsumptionThroughput -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dpathway.throughput.participants=2000
+ *     -Dthroughput.participants=2000
  * </pre>
  * Each participant is referred, accepted, contacted (a link-worker session), placed, attends 20 weekly
  * sessions and is marked ENGAGED: 27 events, most of them attendance, as the largest topic will carry.
@@ -58,16 +60,30 @@ class ConsumptionThroughput {
 
     @Test
     void measureConsumption() throws Exception {
-        int participants = Integer.getInteger("pathway.throughput.participants", 2000);
+        int participants = Integer.getInteger("throughput.participants", 2000);
+        // Warm-up (JIT, connection pool, consumer assignment), not counted.
+        feed(journeys(1_000_000, 200));
+        List<Event> events = journeys(1, participants);
+        System.out.println(feed(events));
+    }
+
+    private static List<Event> journeys(int first, int participants) {
         List<Event> events = new ArrayList<>();
-        for (int i = 1; i <= participants; i++) {
+        for (int i = first; i < first + participants; i++) {
             String site = i % 2 == 0 ? "north-london" : "cardiff-vale";
             Journey journey = Journey.of(site, Journey.participantId("TP", i), REFERRED.plusDays(i % 300))
                     .accepted().contacted(2, 30).placed(7, 600).sessions(SESSIONS).status("ENGAGED");
             journey.events().forEach(event -> events.add(new Event(site, event)));
         }
+        return events;
+    }
+
+    /** Sends the events and waits until the inbox has taken them all; returns what it measured. */
+    private String feed(List<Event> events) throws Exception {
         long before = consumed();
         String loadBefore = loadAverage();
+        Duration cpuBefore = cpu();
+        Duration databaseBefore = databaseCpu();
         long started = System.nanoTime();
         try (KafkaProducer<String, String> producer = producer()) {
             for (Event event : events) {
@@ -85,11 +101,17 @@ class ConsumptionThroughput {
             Thread.sleep(50);
         }
         long finished = System.nanoTime();
+        double databaseSeconds = databaseCpu().minus(databaseBefore).toMillis() / 1000.0;
+        double cpuSeconds = cpu().minus(cpuBefore).toMillis() / 1000.0 + databaseSeconds;
         double seconds = (finished - started) / 1e9;
-        System.out.printf("%nconsumption: %d events (%d participants) in %.1f s = %.0f events/s "
-                        + "(all produced after %.1f s); load average before %s, after %s%n%n",
-                events.size(), participants, seconds, events.size() / seconds, (produced - started) / 1e9,
-                loadBefore, loadAverage());
+        return String.format("%nconsumption: %d events in %.1f s = %.0f events/s "
+                        + "(all produced after %.1f s); load average before %s, after %s%n"
+                        + "CPU used by this JVM (service, broker, producer) and PostgreSQL: %.1f s (PostgreSQL %.1f s)"
+                        + " = %.2f ms per event,"
+                        + " so two cores to ourselves would take about %.0f events/s%n",
+                events.size(), seconds, events.size() / seconds, (produced - started) / 1e9,
+                loadBefore, loadAverage(), cpuSeconds, databaseSeconds, cpuSeconds * 1000 / events.size(),
+                2 * events.size() / cpuSeconds);
     }
 
     private long consumed() throws SQLException {
@@ -131,6 +153,35 @@ class ConsumptionThroughput {
                 CloudEvents.CONTENT_TYPE_HEADER, CloudEvents.JSON)
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         return record;
+    }
+
+    /** CPU time of this JVM: the service, the in-process broker and the producer. */
+    private static Duration cpu() {
+        return Duration.ofNanos(((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime());
+    }
+
+    /**
+     * CPU time of the PostgreSQL server the service writes to (its postmaster, found by port, and its
+     * backends): on a shared machine, how much work the events took says more than how long they took.
+     */
+    private Duration databaseCpu() throws SQLException {
+        String port;
+        try (Connection connection = dataSource.getConnection()) {
+            port = String.valueOf(URI.create(connection.getMetaData().getURL().substring("jdbc:".length())).getPort());
+        }
+        Duration total = Duration.ZERO;
+        List<ProcessHandle> servers = ProcessHandle.allProcesses()
+                .filter(process -> process.info().commandLine()
+                        .filter(line -> line.contains("bin/postgres") && line.contains("-p " + port)).isPresent())
+                .toList();
+        for (ProcessHandle server : servers) {
+            total = total.plus(server.info().totalCpuDuration().orElse(Duration.ZERO));
+            for (ProcessHandle backend : server.descendants().toList()) {
+                total = total.plus(backend.info().totalCpuDuration().orElse(Duration.ZERO));
+            }
+        }
+        return total;
     }
 
     private static String service(String topic) {

@@ -1,14 +1,19 @@
 package org.pathway.reporting.domain.report;
 
 /**
- * One participant's score at one timepoint, e.g. a SWEMWBS {@code metricScore} at {@code 3m}; the
- * latest completed when a measure was repeated.
+ * Alike scores at one measure, e.g. a SWEMWBS {@code metricScore} at {@code 3m}: {@code participants}
+ * participants of one profile (their site and the attribute a report groups by) whose score there was
+ * {@code value}, the latest completed when a measure was repeated.
+ *
+ * @param baseline their latest baseline score of the same instrument and score; null at baseline
+ *                 itself, and for participants with no baseline score
  */
 public record OutcomeScore(
-        String siteId,
-        String participantId,
+        Participant participant,
         String instrument,
         String timepoint,
         String score,
-        double value) {
+        double value,
+        Double baseline,
+        int participants) {
 }

@@ -1,14 +1,14 @@
 package org.pathway.reporting.domain.report;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
 
+import org.pathway.reporting.domain.grouping.GroupBy;
 import org.pathway.reporting.domain.statistics.ChangeFromBaseline;
 import org.pathway.reporting.domain.statistics.Summary;
 import org.pathway.reporting.domain.suppression.SuppressedCount;
@@ -43,32 +43,36 @@ public final class OutcomesReport {
         }
     }
 
-    public static Table of(Map<String, List<Participant>> groups, List<Participant> all, List<OutcomeScore> scores) {
-        Set<String> inCohort = all.stream().map(OutcomesReport::key).collect(Collectors.toSet());
-        Map<Measure, Map<String, Double>> byMeasure = new HashMap<>();
+    /**
+     * @param groupBy how the report groups participants
+     * @param groups  the labels of the report's groups, in order: every group of the cohort, scored or not
+     * @param scores  the scores of the cohort's participants
+     */
+    public static Table of(GroupBy groupBy, Collection<String> groups, List<OutcomeScore> scores) {
+        Map<Measure, Cells> byMeasure = new TreeMap<>(Measure.ORDER);
         for (OutcomeScore score : scores) {
-            String participant = key(score.siteId(), score.participantId());
-            if (inCohort.contains(participant)) {
-                byMeasure.computeIfAbsent(new Measure(score.instrument(), score.timepoint(), score.score()),
-                        measure -> new HashMap<>()).put(participant, score.value());
+            Cells cells = byMeasure.computeIfAbsent(new Measure(score.instrument(), score.timepoint(), score.score()),
+                    measure -> new Cells(groups));
+            cells.total().add(score);
+            for (String label : Grouping.labels(groupBy, score.participant())) {
+                Cell cell = cells.groups().get(label);
+                if (cell != null) {
+                    cell.add(score);
+                }
             }
         }
         List<OutcomeRow> rows = new ArrayList<>();
         List<OutcomeRow> totals = new ArrayList<>();
-        Set<Measure> measures = new TreeSet<>(Measure.ORDER);
-        measures.addAll(byMeasure.keySet());
-        for (Measure measure : measures) {
-            Map<String, Double> values = byMeasure.get(measure);
-            Map<String, Double> baseline = measure.timepoint().equals(BASELINE) ? null
-                    : byMeasure.getOrDefault(new Measure(measure.instrument(), BASELINE, measure.score()), Map.of());
-            List<Cell> cells = groups.values().stream().map(group -> Cell.of(group, values, baseline)).toList();
-            Cell total = Cell.of(all, values, baseline);
+        for (Map.Entry<Measure, Cells> entry : byMeasure.entrySet()) {
+            Measure measure = entry.getKey();
+            List<Cell> cells = List.copyOf(entry.getValue().groups().values());
+            Cell total = entry.getValue().total();
             CountColumn n = CountColumn.of(cells.stream().map(cell -> (long) cell.summary().n()).toList(),
                     total.summary().n());
             CountColumn changeN = CountColumn.of(cells.stream().map(cell -> (long) cell.change().n()).toList(),
                     total.change().n());
             int i = 0;
-            for (String group : groups.keySet()) {
+            for (String group : groups) {
                 rows.add(row(group, measure, cells.get(i), n.group(i), changeN.group(i)));
                 i++;
             }
@@ -89,33 +93,44 @@ public final class OutcomesReport {
                 Suppression.statistic(change.ciUpper(), changeN));
     }
 
-    private static String key(Participant participant) {
-        return key(participant.siteId(), participant.participantId());
+    /** The cells of one measure: one per group, in the groups' order, and the total. */
+    private record Cells(Map<String, Cell> groups, Cell total) {
+
+        Cells(Collection<String> labels) {
+            this(new LinkedHashMap<>(), new Cell());
+            labels.forEach(label -> groups.put(label, new Cell()));
+        }
     }
 
-    private static String key(String siteId, String participantId) {
-        return siteId + "/" + participantId;
-    }
+    /** The scores of one group at one measure, and their pairs with the baseline score. */
+    private static final class Cell {
 
-    /** The scores of one group at one measure, and their change from baseline. */
-    private record Cell(Summary summary, ChangeFromBaseline change) {
+        private final List<Double> scores = new ArrayList<>();
+        private final List<double[]> pairs = new ArrayList<>();
+        private Summary summary;
+        private ChangeFromBaseline change;
 
-        /** @param baseline the baseline scores of the same instrument and score; null at baseline itself */
-        static Cell of(List<Participant> group, Map<String, Double> values, Map<String, Double> baseline) {
-            List<Double> scores = new ArrayList<>();
-            List<double[]> pairs = new ArrayList<>();
-            for (Participant participant : group) {
-                Double value = values.get(key(participant));
-                if (value == null) {
-                    continue;
-                }
-                scores.add(value);
-                Double before = baseline == null ? null : baseline.get(key(participant));
-                if (before != null) {
-                    pairs.add(new double[] {before, value});
+        void add(OutcomeScore score) {
+            for (int i = 0; i < score.participants(); i++) {
+                scores.add(score.value());
+                if (score.baseline() != null) {
+                    pairs.add(new double[] {score.baseline(), score.value()});
                 }
             }
-            return new Cell(Summary.of(scores), ChangeFromBaseline.of(pairs));
+        }
+
+        Summary summary() {
+            if (summary == null) {
+                summary = Summary.of(scores);
+            }
+            return summary;
+        }
+
+        ChangeFromBaseline change() {
+            if (change == null) {
+                change = ChangeFromBaseline.of(pairs);
+            }
+            return change;
         }
     }
 

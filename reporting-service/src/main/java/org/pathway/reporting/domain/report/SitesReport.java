@@ -11,7 +11,7 @@ import java.util.Objects;
 import org.pathway.reporting.domain.uptake.FunnelRow;
 
 /**
- * {@code GET /reports/sites}: one row per site with the headline of every report, built from those
+ * {@code GET /reports/sites}: one row per site with the headline of every report, taken from those
  * reports grouped by site so that each figure is suppressed exactly as it is there.
  */
 public final class SitesReport {
@@ -20,21 +20,17 @@ public final class SitesReport {
     }
 
     /**
-     * @param groups the cohort grouped by site
-     * @param freshness per site; a site with no events yet is absent
+     * @param uptake     the uptake report grouped by site; the other reports likewise, with the same groups
+     * @param freshness  per site; a site with no events yet is absent
      */
-    public static ReportTable<SiteRow> of(Map<String, List<Participant>> groups, List<Participant> all,
-                                          Map<String, Long> hourlyRatePenceBySite,
+    public static ReportTable<SiteRow> of(ReportTable<FunnelRow> uptake, ReportTable<TimelinessRow> timeliness,
+                                          ReportTable<AttendanceRow> attendance, ReportTable<CostReportRow> cost,
                                           Map<String, SiteFreshness> freshness, Instant now) {
-        ReportTable<FunnelRow> uptake = UptakeReport.of(groups, all);
-        ReportTable<TimelinessRow> timeliness = TimelinessReport.of(groups, all);
-        ReportTable<AttendanceRow> attendance = AttendanceReport.of(groups, all);
-        ReportTable<CostReportRow> cost = CostReport.of(groups, all, hourlyRatePenceBySite);
         List<SiteRow> rows = new ArrayList<>();
         int i = 0;
-        for (String site : groups.keySet()) {
-            rows.add(row(uptake.rows().get(i), timeliness.rows().get(i), attendance.rows().get(i), cost.rows().get(i),
-                    freshness.get(site), now));
+        for (FunnelRow site : uptake.rows()) {
+            rows.add(row(site, timeliness.rows().get(i), attendance.rows().get(i), cost.rows().get(i),
+                    freshness.get(site.group()), now));
             i++;
         }
         SiteFreshness newest = new SiteFreshness(

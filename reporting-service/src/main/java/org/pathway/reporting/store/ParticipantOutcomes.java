@@ -1,0 +1,40 @@
+package org.pathway.reporting.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import org.pathway.reporting.domain.report.OutcomesReport;
+
+/**
+ * The participant_outcome rows of one participant: for each measure their latest score and their
+ * latest baseline score of the same instrument and score. Recomputed from the participant's own
+ * outcome_score rows whenever those change, so it holds whatever order the scores arrived in.
+ */
+final class ParticipantOutcomes {
+
+    private static final String RECOMPUTE = """
+            insert into participant_outcome (site_id, participant_id, instrument, timepoint, score_name, score,
+                                             baseline_score)
+            with latest as (
+                select distinct on (instrument, timepoint, score_name)
+                       site_id, participant_id, instrument, timepoint, score_name, score
+                from outcome_score
+                where site_id = ? and participant_id = ?
+                order by instrument, timepoint, score_name, completed_at desc, outcome_id)
+            select l.site_id, l.participant_id, l.instrument, l.timepoint, l.score_name, l.score, b.score
+            from latest l
+            left join latest b on l.timepoint <> ? and b.timepoint = ?
+                and b.instrument = l.instrument and b.score_name = l.score_name
+            """;
+
+    private ParticipantOutcomes() {
+    }
+
+    /** After the participant's outcome scores changed. */
+    static void recompute(Connection connection, String siteId, String participantId) throws SQLException {
+        Statements.update(connection, "delete from participant_outcome where site_id = ? and participant_id = ?",
+                siteId, participantId);
+        Statements.update(connection, RECOMPUTE, siteId, participantId,
+                OutcomesReport.BASELINE, OutcomesReport.BASELINE);
+    }
+}
