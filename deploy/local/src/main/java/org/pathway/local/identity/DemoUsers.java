@@ -1,0 +1,41 @@
+package org.pathway.local.identity;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The demo users of ARCHITECTURE.md's local defaults and the realm each lives in: {@code <role>-<site>} in the
+ * site's realm {@code site-<site>}, {@code researcher} and {@code platform-admin} in {@code platform}.
+ */
+public final class DemoUsers {
+
+    public static final String PASSWORD = "pathway-demo";
+    public static final String CLIENT_ID = "pathway-cli";
+    public static final List<String> SITE_ROLES = List.of("referrer", "link-worker", "site-admin");
+    public static final List<String> PLATFORM_USERS = List.of("researcher", "platform-admin");
+    static final String PLATFORM_REALM = "platform";
+
+    private DemoUsers() {
+    }
+
+    /** The realm of a demo user; fails for a name that follows neither pattern. */
+    public static String realmOf(String user) {
+        if (PLATFORM_USERS.contains(user)) {
+            return PLATFORM_REALM;
+        }
+        for (String role : SITE_ROLES) {
+            String prefix = role + "-";
+            if (user.startsWith(prefix) && user.length() > prefix.length()) {
+                return "site-" + user.substring(prefix.length());
+            }
+        }
+        throw new IllegalArgumentException("not a demo user: " + user + " (expected one of " + String.join(", ", PLATFORM_USERS)
+                + " or <role>-<site> with role " + String.join("/", SITE_ROLES) + ")");
+    }
+
+    /** Every demo user of the given sites. */
+    public static List<String> all(List<String> sites) {
+        return Stream.concat(sites.stream().flatMap(site -> SITE_ROLES.stream().map(role -> role + "-" + site)),
+                PLATFORM_USERS.stream()).toList();
+    }
+}

@@ -1,0 +1,98 @@
+package org.pathway.local.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One component of the stack running as a child process, its output (stdout and stderr) appended to its own
+ * log file. Stopping asks politely (SIGTERM to the process and everything it started), then forces.
+ */
+public final class ChildProcess {
+
+    private static final Duration GRACE = Duration.ofSeconds(20);
+
+    private final String name;
+    private final Process process;
+    private final Path log;
+
+    private ChildProcess(String name, Process process, Path log) {
+        this.name = name;
+        this.process = process;
+        this.log = log;
+    }
+
+    public static ChildProcess start(String name, List<String> command, Map<String, String> environment,
+                                     Path workDir, Path log) {
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        builder.environment().putAll(environment);
+        try {
+            return new ChildProcess(name, builder.start(), log);
+        } catch (IOException e) {
+            throw new ComponentFailure(name, "could not be launched: " + e.getMessage(), "");
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** The failure to report when the process is no longer running. */
+    public ComponentFailure exited() {
+        return new ComponentFailure(name, "exited with status " + process.exitValue(), tail(log, 40));
+    }
+
+    public void stop() {
+        stop(process.toHandle());
+    }
+
+    /** Stops a process and its descendants: polite first, forced after the grace period. */
+    public static void stop(ProcessHandle root) {
+        List<ProcessHandle> all = new ArrayList<>(root.descendants().toList());
+        all.add(0, root);
+        all.forEach(ProcessHandle::destroy);
+        for (ProcessHandle handle : all) {
+            try {
+                handle.onExit().get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (Exception stillRunning) {
+                handle.destroyForcibly();
+            }
+        }
+    }
+
+    /** The last lines of a log file, for failure reports. */
+    public static String tail(Path file, int lines) {
+        if (!Files.exists(file)) {
+            return "";
+        }
+        try {
+            List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
+    }
+}

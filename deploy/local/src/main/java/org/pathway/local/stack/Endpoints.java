@@ -1,0 +1,17 @@
+package org.pathway.local.stack;
+
+import java.net.URI;
+
+/**
+ * Where a running Pathway stack answers: the four services and the identity provider (Keycloak's
+ * base URL, under which each realm is {@code /realms/<realm>}).
+ */
+public record Endpoints(URI referral, URI matching, URI engagement, URI reporting, URI identity) {
+
+    /** The local defaults of ARCHITECTURE.md. */
+    public static Endpoints localDefaults() {
+        return new Endpoints(URI.create("http://localhost:8081"), URI.create("http://localhost:8082"),
+                URI.create("http://localhost:8083"), URI.create("http://localhost:8084"),
+                URI.create("http://localhost:8180"));
+    }
+}

@@ -1,0 +1,103 @@
+package org.pathway.local.stack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Starts a packaged service ({@code <service>/target/quarkus-app/quarkus-run.jar}) as its own process, configured
+ * only through the environment variables its {@code application.properties} reads.
+ */
+final class ServiceLauncher {
+
+    private static final Duration READY = Duration.ofMinutes(8);
+    /** Longer than Keycloak may take on its first start on a busy machine (see {@link Keycloak}). */
+    private static final String IDENTITY_WAIT = "6M";
+
+    private final Layout layout;
+    private final StackSettings settings;
+    private final Postgres postgres;
+    /** Encrypts provider webhook secrets at rest; the store is throwaway, so a fresh key per start will do. */
+    private final String engagementSecretKey = randomKey();
+
+    ServiceLauncher(Layout layout, StackSettings settings, Postgres postgres) {
+        this.layout = layout;
+        this.settings = settings;
+        this.postgres = postgres;
+    }
+
+    ChildProcess launch(PathwayService service) {
+        Path built = layout.serviceJar(service.name());
+        if (!Files.isRegularFile(built)) {
+            throw new ComponentFailure(service.name(), "is not built: " + built + " is missing (run `./mvnw -o -DskipTests install`)", "");
+        }
+        Path jar = snapshot(built.getParent(), layout.runDir().resolve("apps").resolve(service.name())).resolve(built.getFileName());
+        List<String> command = new ArrayList<>(List.of(JavaHomes.currentJava(), "-Xms64m", "-Xmx512m", layout.processMarker()));
+        command.addAll(waitForIdentityProvider());
+        command.addAll(List.of("-jar", jar.toString()));
+        return ChildProcess.start(service.name(), command, environment(service), layout.runDir(), layout.log(service.name()));
+    }
+
+    /**
+     * The running service must not see a rebuild of its module (Quarkus replaces {@code target/quarkus-app} whole, and
+     * a running application loads classes from it lazily): it runs from hard links to the built files, which keep
+     * the old contents when the build replaces them. Costs nothing on disk; copies where links are impossible.
+     */
+    private static Path snapshot(Path app, Path copy) {
+        try {
+            StackFiles.deleteRecursively(copy);
+            StackFiles.linkTree(app, copy);
+            return copy;
+        } catch (IOException e) {
+            throw new ComponentFailure(copy.getFileName().toString(), "could not snapshot " + app + ": " + e.getMessage(), "");
+        }
+    }
+
+    /**
+     * The services start while Keycloak is still starting. Without this, quarkus-oidc gives up on a tenant whose issuer
+     * is not up yet and retries it only on some later requests; a token of that issuer is meanwhile refused (401).
+     * With a connection delay each tenant keeps trying, and start-up waits for it as long as the connection timeout
+     * allows, so a service is ready only once it knows every issuer. (System properties, not environment variables:
+     * tenant names contain dashes.)
+     */
+    private List<String> waitForIdentityProvider() {
+        List<String> tenants = new ArrayList<>(settings.sites());
+        tenants.add(StackSettings.PLATFORM_REALM);
+        return tenants.stream()
+                .flatMap(tenant -> Stream.of("-Dquarkus.oidc." + tenant + ".connection-delay=" + IDENTITY_WAIT,
+                        "-Dquarkus.oidc." + tenant + ".connection-timeout=" + IDENTITY_WAIT))
+                .toList();
+    }
+
+    static void awaitReady(ChildProcess process, PathwayService service) {
+        Readiness.awaitHttp(process, service.readiness(), READY);
+    }
+
+    Map<String, String> environment(PathwayService service) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
+        env.put("PATHWAY_DB_URL", postgres.jdbcUrl(service.database()));
+        env.put("PATHWAY_DB_USER", postgres.user());
+        env.put("PATHWAY_DB_PASSWORD", postgres.password());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrap());
+        env.put("PATHWAY_OIDC_BASE_URL", settings.keycloakUrl().toString());
+        env.put("PATHWAY_SECRET_KEY", engagementSecretKey);
+        // Plain lines in the log files; JSON is for log shippers.
+        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        return env;
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+}

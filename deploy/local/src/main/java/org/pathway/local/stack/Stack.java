@@ -1,0 +1,186 @@
+package org.pathway.local.stack;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * The whole platform on this machine, owned by this JVM: PostgreSQL (embedded, in this JVM, or external), the Kafka
+ * broker, Keycloak and the four services as child processes. {@link #start} returns once every component is ready, or
+ * stops whatever it started and throws a {@link ComponentFailure} naming the component, with the end of its log.
+ * {@link #close} (also run at JVM exit) stops every child, services first.
+ */
+public final class Stack implements AutoCloseable {
+
+    private final Layout layout;
+    private final StackSettings settings;
+    private final PrintStream progress;
+    private final List<ChildProcess> children = Collections.synchronizedList(new ArrayList<>());
+    private final Thread shutdownHook = new Thread(this::close, "pathway-stack-shutdown");
+    private final Instant startedAt = Instant.now();
+    private volatile Postgres postgres;
+    private volatile boolean closed;
+    private double startupSeconds;
+
+    private Stack(Layout layout, StackSettings settings, PrintStream progress) {
+        this.layout = layout;
+        this.settings = settings;
+        this.progress = progress;
+    }
+
+    public static Stack start(Layout layout, StackSettings settings, Map<String, String> env, PrintStream progress) {
+        Stack stack = new Stack(layout.ensureRunDir(), settings, progress);
+        Runtime.getRuntime().addShutdownHook(stack.shutdownHook);
+        try {
+            stack.startAll(env);
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private void startAll(Map<String, String> env) {
+        long t0 = System.nanoTime();
+        requirePortsFree(env);
+        ExecutorService executor = Executors.newFixedThreadPool(2);
+        try {
+            // Keycloak is the slowest: the services start alongside it and wait for it (see ServiceLauncher).
+            CompletableFuture<Void> keycloak = CompletableFuture.runAsync(() -> timed("keycloak", () -> {
+                ChildProcess process = adopt(Keycloak.launch(layout, settings, env));
+                Keycloak.awaitReady(process, settings);
+                return process;
+            }), executor);
+            CompletableFuture<Void> kafka = CompletableFuture.runAsync(() -> timed("kafka", () -> {
+                ChildProcess process = adopt(KafkaBroker.launch(layout, settings));
+                KafkaBroker.awaitReady(process, settings);
+                return process;
+            }), executor);
+            List<PathwayService> services = PathwayService.all(settings);
+            postgres = timed("postgres", () -> Postgres.start(env, settings.postgresPort(), layout.runDir().resolve("postgres"),
+                    services.stream().map(PathwayService::database).toList()));
+            kafka.join();
+            startServices(services);
+            keycloak.join();
+        } finally {
+            executor.shutdownNow();
+        }
+        startupSeconds = (System.nanoTime() - t0) / 1e9;
+        progress.printf("Stack ready in %.1f s%n", startupSeconds);
+    }
+
+    private void startServices(List<PathwayService> services) {
+        ServiceLauncher launcher = new ServiceLauncher(layout, settings, postgres);
+        long t0 = System.nanoTime();
+        Map<PathwayService, ChildProcess> started = new LinkedHashMap<>();
+        for (PathwayService service : services) {
+            started.put(service, adopt(launcher.launch(service)));
+        }
+        started.forEach((service, process) -> ServiceLauncher.awaitReady(process, service));
+        progress.printf("  %-20s ready in %5.1f s%n", "services (4)", (System.nanoTime() - t0) / 1e9);
+    }
+
+    private void requirePortsFree(Map<String, String> env) {
+        PathwayService.all(settings).forEach(service -> Readiness.requireFree(service.port(), service.name()));
+        Readiness.requireFree(settings.kafkaPort(), "kafka");
+        Readiness.requireFree(settings.kafkaControllerPort(), "kafka");
+        Readiness.requireFree(settings.keycloakPort(), "keycloak");
+        String external = env.get(Postgres.EXTERNAL_URL_ENV);
+        if (external == null || external.isBlank()) {
+            Readiness.requireFree(settings.postgresPort(), "postgres");
+        }
+    }
+
+    private ChildProcess adopt(ChildProcess child) {
+        children.add(child);
+        if (closed) {
+            child.stop();
+            throw new IllegalStateException("the stack was stopped while " + child.name() + " was starting");
+        }
+        return child;
+    }
+
+    private <T> T timed(String component, Supplier<T> start) {
+        long t0 = System.nanoTime();
+        T result = start.get();
+        progress.printf("  %-20s ready in %5.1f s%n", component, (System.nanoTime() - t0) / 1e9);
+        return result;
+    }
+
+    public Endpoints endpoints() {
+        return settings.endpoints();
+    }
+
+    public Layout layout() {
+        return layout;
+    }
+
+    public StackDescription description() {
+        Map<String, URI> services = new LinkedHashMap<>();
+        Map<String, String> databases = new LinkedHashMap<>();
+        for (PathwayService service : PathwayService.all(settings)) {
+            services.put(service.name(), service.url());
+            databases.put(service.database(), postgres.jdbcUrl(service.database()));
+        }
+        Map<String, Long> processes = new LinkedHashMap<>();
+        Map<String, Path> logs = new LinkedHashMap<>();
+        synchronized (children) {
+            children.forEach(child -> {
+                processes.put(child.name(), child.pid());
+                logs.put(child.name(), child.log());
+            });
+        }
+        return new StackDescription(startedAt, Math.round(startupSeconds * 10) / 10.0, ProcessHandle.current().pid(),
+                settings.sites(), settings.keycloakUrl(), settings.realms(), "pathway-cli", services,
+                settings.endpoints().reporting().resolve("/dashboard"), settings.kafkaBootstrap(), databases,
+                postgres.user(), processes, logs);
+    }
+
+    /** The components that have stopped by themselves since start-up. */
+    public List<ComponentFailure> exited() {
+        synchronized (children) {
+            return children.stream().filter(child -> !child.isAlive()).map(ChildProcess::exited).toList();
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // Running as the hook itself.
+        }
+        List<ChildProcess> reversed;
+        synchronized (children) {
+            reversed = new ArrayList<>(children);
+        }
+        Collections.reverse(reversed);
+        // Services first (they were started last), in parallel: each may take a few seconds to drain.
+        reversed.parallelStream().filter(child -> child.name().endsWith("-service")).forEach(ChildProcess::stop);
+        reversed.stream().filter(child -> !child.name().endsWith("-service")).forEach(ChildProcess::stop);
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (RuntimeException e) {
+                progress.println("postgres did not stop cleanly: " + e.getMessage());
+            }
+        }
+    }
+}
