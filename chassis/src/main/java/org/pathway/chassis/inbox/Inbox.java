@@ -3,10 +3,12 @@ package org.pathway.chassis.inbox;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.jboss.logging.Logger;
 import org.pathway.chassis.tenancy.SiteContext;
 import org.pathway.chassis.tenancy.Sites;
 
@@ -16,14 +18,15 @@ import java.util.function.Consumer;
  * The idempotent receiving side of every consumer. For each Kafka record it decodes the
  * CloudEvent, sets the site from {@code ce_siteid} (refusing sites not hosted here), and in ONE
  * transaction records the event id for this consumer and applies the handler; an id seen before
- * changes nothing. Transient failures are retried a few times; poison messages and failures that
- * persist are thrown, so the channel's dead-letter strategy parks them with the reason.
+ * changes nothing. Poison messages, and failures that persist over a few attempts, are thrown, so
+ * the channel's dead-letter strategy parks them with the reason; an unreachable database is waited
+ * for, and a failure while the service stops leaves the event for redelivery ({@link DeliveryAttempts}).
  */
 @ApplicationScoped
 public class Inbox {
 
-    private static final Logger LOG = Logger.getLogger(Inbox.class);
-    private static final int ATTEMPTS = 3;
+    private volatile boolean stopping;
+    private final DeliveryAttempts attempts = new DeliveryAttempts(() -> this.stopping, Thread::sleep);
 
     private final EntityManager entityManager;
     private final SiteContext siteContext;
@@ -33,6 +36,10 @@ public class Inbox {
         this.entityManager = entityManager;
         this.siteContext = siteContext;
         this.sites = sites;
+    }
+
+    void stopping(@Observes @Priority(1) ShutdownEvent event) {
+        stopping = true;
     }
 
     /** Processes one record for the named consumer; returns whether the handler ran (false: duplicate). */
@@ -59,26 +66,14 @@ public class Inbox {
     }
 
     private boolean withRetries(String consumer, IncomingEvent event, Consumer<IncomingEvent> handler) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return QuarkusTransaction.requiringNew().call(() -> {
+        return attempts.run(event.id() + " (" + event.type().type() + ")",
+                () -> QuarkusTransaction.requiringNew().call(() -> {
                     if (!firstDelivery(consumer, event)) {
                         return false;
                     }
                     handler.accept(event);
                     return true;
-                });
-            } catch (PoisonMessageException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS) {
-                    throw e;
-                }
-                LOG.warnf("Event %s (%s) failed on attempt %d (%s); retrying", event.id(), event.type().type(),
-                        attempt, e.getClass().getSimpleName());
-                sleep(200L * attempt);
-            }
-        }
+                }));
     }
 
     private boolean firstDelivery(String consumer, IncomingEvent event) {
@@ -87,14 +82,5 @@ public class Inbox {
                 .setParameter(1, consumer)
                 .setParameter(2, event.id())
                 .executeUpdate() == 1;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while retrying an event", e);
-        }
     }
 }
