@@ -88,6 +88,33 @@ class EngagementStatusTest {
     }
 
     @Test
+    void whileAnotherReplicaRunsTheCheckForTheSiteThisOneLeavesItAlone() throws Exception {
+        String participant = Fixtures.participant();
+        String provider = Fixtures.provider();
+        String secret = Fixtures.issueSecret(NORTH_LONDON, provider);
+        Instant placedAt = Instant.now();
+        UUID placement = Fixtures.placed(db, NORTH_LONDON, participant, provider, placedAt);
+        post(NORTH_LONDON, provider, secret, placement, 0, "attended");
+        assertStatus(NORTH_LONDON, participant, "CONNECTED");
+
+        try (java.sql.Connection otherReplica = db.getConnection()) {
+            checkLock(otherReplica, "pg_advisory_lock");
+            check.runAt(placedAt.plus(Duration.ofDays(40)));
+            assertStatus(NORTH_LONDON, participant, "CONNECTED");
+            checkLock(otherReplica, "pg_advisory_unlock");
+        }
+        check.runAt(placedAt.plus(Duration.ofDays(40)));
+        assertStatus(NORTH_LONDON, participant, "DISENGAGED");
+    }
+
+    private static void checkLock(java.sql.Connection c, String function) throws java.sql.SQLException {
+        try (var ps = c.prepareStatement("select " + function + "(hashtext(?))")) {
+            ps.setString(1, DisengagementCheck.lockName(NORTH_LONDON));
+            ps.executeQuery().close();
+        }
+    }
+
+    @Test
     void twentyEightDaysWithoutAttendanceWhilePlacedDisengagesOnTheScheduledCheck() {
         String participant = Fixtures.participant();
         String provider = Fixtures.provider();
