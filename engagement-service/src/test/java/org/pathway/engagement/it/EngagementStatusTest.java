@@ -89,13 +89,8 @@ class EngagementStatusTest {
 
     @Test
     void whileAnotherReplicaRunsTheCheckForTheSiteThisOneLeavesItAlone() throws Exception {
-        String participant = Fixtures.participant();
-        String provider = Fixtures.provider();
-        String secret = Fixtures.issueSecret(NORTH_LONDON, provider);
         Instant placedAt = Instant.now();
-        UUID placement = Fixtures.placed(db, NORTH_LONDON, participant, provider, placedAt);
-        post(NORTH_LONDON, provider, secret, placement, 0, "attended");
-        assertStatus(NORTH_LONDON, participant, "CONNECTED");
+        String participant = connectedAtNorthLondon(placedAt);
 
         try (java.sql.Connection otherReplica = db.getConnection()) {
             checkLock(otherReplica, "pg_advisory_lock");
@@ -107,6 +102,17 @@ class EngagementStatusTest {
         assertStatus(NORTH_LONDON, participant, "DISENGAGED");
     }
 
+    /** A participant placed at {@code placedAt} whose provider reported one attended session today. */
+    private String connectedAtNorthLondon(Instant placedAt) {
+        String participant = Fixtures.participant();
+        String provider = Fixtures.provider();
+        String secret = Fixtures.issueSecret(NORTH_LONDON, provider);
+        UUID placement = Fixtures.placed(db, NORTH_LONDON, participant, provider, placedAt);
+        post(NORTH_LONDON, provider, secret, placement, 0, "attended");
+        assertStatus(NORTH_LONDON, participant, "CONNECTED");
+        return participant;
+    }
+
     private static void checkLock(java.sql.Connection c, String function) throws java.sql.SQLException {
         try (var ps = c.prepareStatement("select " + function + "(hashtext(?))")) {
             ps.setString(1, DisengagementCheck.lockName(NORTH_LONDON));
@@ -116,13 +122,8 @@ class EngagementStatusTest {
 
     @Test
     void twentyEightDaysWithoutAttendanceWhilePlacedDisengagesOnTheScheduledCheck() {
-        String participant = Fixtures.participant();
-        String provider = Fixtures.provider();
-        String secret = Fixtures.issueSecret(NORTH_LONDON, provider);
         Instant placedAt = Instant.now();
-        UUID placement = Fixtures.placed(db, NORTH_LONDON, participant, provider, placedAt);
-        post(NORTH_LONDON, provider, secret, placement, 0, "attended");
-        assertStatus(NORTH_LONDON, participant, "CONNECTED");
+        String participant = connectedAtNorthLondon(placedAt);
 
         check.runAt(placedAt.plus(Duration.ofDays(27)));
         assertStatus(NORTH_LONDON, participant, "CONNECTED");
