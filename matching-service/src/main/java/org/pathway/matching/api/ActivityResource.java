@@ -60,8 +60,7 @@ public class ActivityResource {
         Paging paging = Paging.of(page, size, config.paging().defaultSize(), config.paging().maxSize());
         Activities.Listing listing = activities.list(category(category), active(active), paging.page(),
                 paging.size());
-        return new Page<>(listing.activities().stream().map(ActivityView::of).toList(), paging.page(),
-                paging.size(), listing.total());
+        return Page.of(listing.activities().stream().map(ActivityView::of).toList(), paging, listing.total());
     }
 
     @GET

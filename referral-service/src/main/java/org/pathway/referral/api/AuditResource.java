@@ -35,7 +35,7 @@ public class AuditResource {
                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Paging paging = Paging.of(page, size, config.paging().defaultSize(), config.paging().maxSize());
         Optional<String> about = Optional.ofNullable(subject).filter(s -> !s.isBlank());
-        return new Page<>(AuditTrail.page(about, paging.page(), paging.size()).stream()
-                .map(ReferralViews::audit).toList(), paging.page(), paging.size(), AuditTrail.count(about));
+        return Page.of(AuditTrail.page(about, paging.page(), paging.size()).stream()
+                .map(ReferralViews::audit).toList(), paging, AuditTrail.count(about));
     }
 }

@@ -66,8 +66,7 @@ public class ReferralResource {
                                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Paging paging = Paging.of(page, size, config.paging().defaultSize(), config.paging().maxSize());
         ReferralReads.Listing listing = reads.list(status(status), paging.page(), paging.size());
-        return new Page<>(listing.referrals().stream().map(ReferralViews::summary).toList(), paging.page(),
-                paging.size(), listing.total());
+        return Page.of(listing.referrals().stream().map(ReferralViews::summary).toList(), paging, listing.total());
     }
 
     @GET
