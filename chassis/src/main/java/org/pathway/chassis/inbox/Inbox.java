@@ -8,11 +8,28 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
 import org.pathway.chassis.tenancy.SiteContext;
 import org.pathway.chassis.tenancy.Sites;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The idempotent receiving side of every consumer. For each Kafka record it decodes the
@@ -21,9 +38,16 @@ import java.util.function.Consumer;
  * changes nothing. Poison messages, and failures that persist over a few attempts, are thrown, so
  * the channel's dead-letter strategy parks them with the reason; an unreachable database is waited
  * for, and a failure while the service stops leaves the event for redelivery ({@link DeliveryAttempts}).
+ *
+ * <p>A consumer that takes records in batches ({@code batch=true} on the channel) uses
+ * {@link #receiveBatch}: the batch's events of one site are deduplicated with one insert and applied in
+ * one transaction; if that transaction fails, they are applied again one at a time as above, so a bad
+ * event is still retried and dead-lettered alone and the others are not held back by it.
  */
 @ApplicationScoped
 public class Inbox {
+
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
 
     private volatile boolean stopping;
     private final DeliveryAttempts attempts = new DeliveryAttempts(() -> this.stopping, Thread::sleep);
@@ -44,10 +68,76 @@ public class Inbox {
 
     /** Processes one record for the named consumer; returns whether the handler ran (false: duplicate). */
     public boolean receive(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler) {
-        IncomingEvent event = CloudEventDecoder.decode(record);
+        IncomingEvent event = hosted(CloudEventDecoder.decode(record));
+        return inSiteContext(event.siteId(), () -> withRetries(consumer, event, handler));
+    }
+
+    /**
+     * Processes a batch of records for the named consumer and settles each one: acknowledged once
+     * applied (or seen before), dead-lettered through the channel's failure strategy when it is poison
+     * or keeps failing. Completes when every record is settled.
+     */
+    public CompletionStage<Void> receiveBatch(String consumer, KafkaRecordBatch<String, String> batch,
+                                              BatchHandler handler) {
+        List<CompletionStage<Void>> settled = new ArrayList<>();
+        Map<String, List<Delivery>> bySite = new LinkedHashMap<>();
+        for (KafkaRecord<String, String> message : batch.getRecords()) {
+            try {
+                IncomingEvent event = hosted(CloudEventDecoder.decode(consumerRecord(message)));
+                bySite.computeIfAbsent(event.siteId(), site -> new ArrayList<>()).add(new Delivery(message, event));
+            } catch (PoisonMessageException e) {
+                settled.add(message.nack(e));
+            }
+        }
+        // One transaction per site: with a schema per site a transaction writes one site's schema.
+        bySite.forEach((site, deliveries) -> settled.addAll(applyTogether(consumer, site, deliveries, handler)));
+        return CompletableFuture.allOf(settled.stream().map(CompletionStage::toCompletableFuture)
+                .toArray(CompletableFuture[]::new));
+    }
+
+    private List<CompletionStage<Void>> applyTogether(String consumer, String siteId, List<Delivery> deliveries,
+                                                      BatchHandler handler) {
+        try {
+            inSiteContext(siteId, () -> QuarkusTransaction.requiringNew().call(() -> {
+                Set<UUID> firstSeen = firstDeliveries(consumer, deliveries.stream().map(d -> d.event().id()).toList());
+                List<IncomingEvent> fresh = new ArrayList<>();
+                for (Delivery delivery : deliveries) {
+                    if (firstSeen.remove(delivery.event().id())) {
+                        fresh.add(delivery.event());
+                    }
+                }
+                if (!fresh.isEmpty()) {
+                    handler.apply(fresh);
+                }
+                return fresh.size();
+            }));
+            return deliveries.stream().map(delivery -> delivery.message().ack()).toList();
+        } catch (RuntimeException e) {
+            LOG.infof("A batch of %d events failed as a whole (%s); applying them one at a time",
+                    deliveries.size(), e.getClass().getSimpleName());
+            return deliveries.stream().map(delivery -> applyAlone(consumer, delivery, handler)).toList();
+        }
+    }
+
+    private CompletionStage<Void> applyAlone(String consumer, Delivery delivery, BatchHandler handler) {
+        IncomingEvent event = delivery.event();
+        try {
+            inSiteContext(event.siteId(), () -> withRetries(consumer, event, alone -> handler.apply(List.of(alone))));
+            return delivery.message().ack();
+        } catch (RuntimeException e) {
+            return delivery.message().nack(e);
+        }
+    }
+
+    private IncomingEvent hosted(IncomingEvent event) {
         if (!sites.hosts(event.siteId())) {
             throw new PoisonMessageException("site not hosted by this deployment");
         }
+        return event;
+    }
+
+    /** Runs the work in a request context with the event's site as the current tenant. */
+    private <T> T inSiteContext(String siteId, Supplier<T> work) {
         ManagedContext requestContext = Arc.container().requestContext();
         boolean activated = !requestContext.isActive();
         if (activated) {
@@ -55,9 +145,9 @@ public class Inbox {
         }
         try {
             if (sites.schemaPerSite()) {
-                siteContext.set(event.siteId());
+                siteContext.set(siteId);
             }
-            return withRetries(consumer, event, handler);
+            return work.get();
         } finally {
             if (activated) {
                 requestContext.terminate();
@@ -82,5 +172,38 @@ public class Inbox {
                 .setParameter(1, consumer)
                 .setParameter(2, event.id())
                 .executeUpdate() == 1;
+    }
+
+    /** Records the event ids for this consumer in one statement; returns those not recorded before. */
+    private Set<UUID> firstDeliveries(String consumer, List<UUID> eventIds) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            // In id order, so two transactions recording overlapping batches cannot deadlock.
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    insert into inbox (consumer, event_id)
+                    select ?, event_id from unnest(?) as ids (event_id) order by event_id
+                    on conflict do nothing
+                    returning event_id""")) {
+                statement.setString(1, consumer);
+                statement.setArray(2, connection.createArrayOf("uuid", eventIds.toArray()));
+                Set<UUID> recorded = new HashSet<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        recorded.add(rows.getObject(1, UUID.class));
+                    }
+                }
+                return recorded;
+            }
+        });
+    }
+
+    private static ConsumerRecord<String, String> consumerRecord(KafkaRecord<String, String> message) {
+        @SuppressWarnings("unchecked")
+        ConsumerRecord<String, String> record = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(metadata -> (ConsumerRecord<String, String>) metadata.getRecord())
+                .orElseThrow(() -> new IllegalStateException("a batch record without its Kafka metadata"));
+        return record;
+    }
+
+    private record Delivery(KafkaRecord<String, String> message, IncomingEvent event) {
     }
 }

@@ -4,19 +4,16 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 import org.pathway.chassis.events.Topics;
 import org.pathway.chassis.probe.ProbeConsumer;
 import org.pathway.testkit.TestKafka;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,10 +30,10 @@ class InboxTest {
     void aRedeliveredEventChangesNothing() throws SQLException {
         UUID id = UUID.randomUUID();
         String participant = "P-00000000000000A1";
-        send(id, "north-london", participant);
-        send(id, "north-london", participant);
+        ProbeRecords.sendContact(Topics.REFERRALS, id, "north-london", participant);
+        ProbeRecords.sendContact(Topics.REFERRALS, id, "north-london", participant);
         UUID marker = UUID.randomUUID();
-        send(marker, "north-london", participant);
+        ProbeRecords.sendContact(Topics.REFERRALS, marker, "north-london", participant);
 
         awaitEffect("site_north_london", marker);
         assertThat(effects("site_north_london", id)).isEqualTo(1);
@@ -45,7 +42,7 @@ class InboxTest {
     @Test
     void theEventsSiteDecidesWhichSchemaIsWritten() throws SQLException {
         UUID id = UUID.randomUUID();
-        send(id, "cardiff-vale", "P-00000000000000B2");
+        ProbeRecords.sendContact(Topics.REFERRALS, id, "cardiff-vale", "P-00000000000000B2");
         awaitEffect("site_cardiff_vale", id);
         assertThat(effects("site_north_london", id)).isZero();
     }
@@ -53,34 +50,22 @@ class InboxTest {
     @Test
     void poisonMessagesGoToTheDeadLetterTopicWithAReasonAndTheConsumerMovesOn() throws SQLException {
         UUID unknownSite = UUID.randomUUID();
-        send(unknownSite, "swansea-bay", "P-00000000000000C3");
+        ProbeRecords.sendContact(Topics.REFERRALS, unknownSite, "swansea-bay", "P-00000000000000C3");
         UUID undecodable = UUID.randomUUID();
-        TestKafka.send(Topics.REFERRALS, "P-00000000000000C3", "{not json", headers(undecodable, "north-london"));
+        TestKafka.send(Topics.REFERRALS, "P-00000000000000C3", "{not json", ProbeRecords.headers(undecodable, "north-london"));
         UUID refused = UUID.randomUUID();
-        send(refused, "north-london", ProbeConsumer.REFUSED_PARTICIPANT);
+        ProbeRecords.sendContact(Topics.REFERRALS, refused, "north-london", ProbeConsumer.REFUSED_PARTICIPANT);
         UUID after = UUID.randomUUID();
-        send(after, "north-london", "P-00000000000000C3");
+        ProbeRecords.sendContact(Topics.REFERRALS, after, "north-london", "P-00000000000000C3");
 
         awaitEffect("site_north_london", after);
         List<ConsumerRecord<String, String>> dead = TestKafka.awaitRecords(DLQ,
-                records -> ids(records).containsAll(List.of(unknownSite.toString(), undecodable.toString(), refused.toString())),
+                records -> ProbeRecords.ids(records).containsAll(List.of(unknownSite.toString(), undecodable.toString(), refused.toString())),
                 Duration.ofSeconds(30));
         for (ConsumerRecord<String, String> record : dead) {
-            assertThat(header(record, "dead-letter-reason")).isNotBlank();
+            assertThat(ProbeRecords.header(record, "dead-letter-reason")).isNotBlank();
         }
         assertThat(effects("site_north_london", refused)).isZero();
-    }
-
-    private static void send(UUID id, String site, String participant) {
-        String data = "{\"participantId\":\"" + participant + "\",\"referralId\":\"" + UUID.randomUUID()
-                + "\",\"contactedAt\":\"2026-11-20T10:15:00Z\",\"method\":\"phone\"}";
-        TestKafka.send(Topics.REFERRALS, participant, data, headers(id, site));
-    }
-
-    private static Map<String, String> headers(UUID id, String site) {
-        return Map.of("ce_specversion", "1.0", "ce_id", id.toString(), "ce_type", "pathway.referral.contacted.v1",
-                "ce_source", "/sites/" + site + "/referral", "ce_siteid", site, "ce_subject", "x",
-                "ce_time", "2026-11-20T10:15:00Z", "content-type", "application/json");
     }
 
     private void awaitEffect(String schema, UUID id) throws SQLException {
@@ -102,14 +87,5 @@ class InboxTest {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static List<String> ids(List<ConsumerRecord<String, String>> records) {
-        return records.stream().map(r -> header(r, "ce_id")).toList();
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header h = record.headers().lastHeader(name);
-        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 }
