@@ -1,5 +1,7 @@
 package org.pathway.local.cli;
 
+import org.pathway.local.bench.BenchCommand;
+import org.pathway.local.drill.DrillCommand;
 import org.pathway.local.simulate.SimulateCommand;
 import org.pathway.local.stack.ComponentFailure;
 
@@ -12,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "pathway", mixinStandardHelpOptions = true, version = "pathway 0.1.0-SNAPSHOT",
         description = "Runs the Pathway platform on this machine: PostgreSQL, Kafka, Keycloak and the four services.",
         subcommands = {DemoCommand.class, UpCommand.class, DownCommand.class, StatusCommand.class, TokenCommand.class,
-                SimulateCommand.class, StackRunCommand.class})
+                SimulateCommand.class, StackRunCommand.class, DrillCommand.class, BenchCommand.class})
 public final class PathwayCommand implements Runnable {
 
     @Spec

@@ -59,6 +59,13 @@ final class Api {
     private final TokenSource tokens;
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
     private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicInteger patientRetries = new AtomicInteger();
+    /**
+     * How long a request keeps being repeated while its service cannot be reached or answers 500, 502, 503 or 504
+     * (a service restarting, its database down); zero: a few quick attempts on connection failures only. The
+     * reliability drills set it, as a patient client would.
+     */
+    private volatile Duration patience = Duration.ZERO;
 
     Api(TokenSource tokens) {
         this.tokens = tokens;
@@ -91,6 +98,15 @@ final class Api {
         return send(request);
     }
 
+    void patience(Duration patience) {
+        this.patience = patience;
+    }
+
+    /** How many times a request was repeated because of {@link #patience}. */
+    int patientRetries() {
+        return patientRetries.get();
+    }
+
     /** How many requests were sent, retries included. */
     int requests() {
         return requests.get();
@@ -111,6 +127,33 @@ final class Api {
 
     private Response send(HttpRequest.Builder builder) {
         HttpRequest request = builder.build();
+        if (patience.isZero()) {
+            return sendAttempts(request);
+        }
+        long deadline = System.nanoTime() + patience.toNanos();
+        long pause = 250;
+        while (true) {
+            Response response = null;
+            try {
+                response = sendAttempts(request);
+                if (!(response.is(500) || response.is(502) || response.is(503) || response.is(504))) {
+                    return response;
+                }
+            } catch (Unreachable e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                return response;
+            }
+            patientRetries.incrementAndGet();
+            sleep(pause);
+            pause = Math.min(2000, pause * 2);
+        }
+    }
+
+    private Response sendAttempts(HttpRequest request) {
         IOException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {

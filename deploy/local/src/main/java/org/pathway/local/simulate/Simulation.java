@@ -38,6 +38,7 @@ public final class Simulation {
     private final Map<String, Long> hourlyRates = new TreeMap<>();
     private Duration reportTimeout = Duration.ofSeconds(180);
     private Duration reportSettle = Duration.ofSeconds(15);
+    private Runnable whenDriving = () -> { };
 
     public Simulation(Endpoints endpoints, TokenSource tokens, CohortSpec spec, PrintStream progress) {
         this.endpoints = endpoints;
@@ -57,6 +58,21 @@ public final class Simulation {
     public Simulation reportWait(Duration timeout, Duration settle) {
         this.reportTimeout = timeout;
         this.reportSettle = settle;
+        return this;
+    }
+
+    /**
+     * Makes the run a patient client (the reliability drills): a request is repeated for up to this long while its
+     * service cannot be reached or answers 500/502/503/504, instead of failing the run at once.
+     */
+    public Simulation patience(Duration patience) {
+        api.patience(patience);
+        return this;
+    }
+
+    /** Runs {@code action} (on its own thread) once the catalogues are set up and the cohort starts being driven. */
+    public Simulation whenDriving(Runnable action) {
+        this.whenDriving = action;
         return this;
     }
 
@@ -90,6 +106,9 @@ public final class Simulation {
             AttendanceBatches attendance = new AttendanceBatches(api, endpoints.engagement(), catalogues, problems,
                     senders, spec.youngPeople());
             PathwaySteps steps = new PathwaySteps(api, endpoints, catalogues, attendance, problems, counts);
+            Thread hook = new Thread(whenDriving, "simulation-driving");
+            hook.setDaemon(true);
+            hook.start();
             new CohortDriver(steps, counts, problems, progress).drive(Timeline.of(tracks, start), start, started);
             progress.printf("  [%5.1f s] cohort driven: %d requests, %d of them attendance batches (%d sessions),"
                             + " %d asking again while an event was on its way%n", seconds(started), api.requests(),
@@ -109,8 +128,12 @@ public final class Simulation {
         long reportsStarted = System.nanoTime();
         Map<String, Map<String, JsonNode>> published = new ReportCheck(api, endpoints, start, lastReferral)
                 .await(truth, reportSettle, reportTimeout, progress);
+        if (api.patientRetries() > 0) {
+            progress.printf("  %d request(s) repeated while a service could not answer%n", api.patientRetries());
+        }
         return new SimulationResult(spec, start, lastReferral, truth, published, problems, driving,
-                Duration.ofNanos(System.nanoTime() - reportsStarted), endpoints.reporting().resolve("/dashboard"));
+                Duration.ofNanos(System.nanoTime() - reportsStarted), endpoints.reporting().resolve("/dashboard"),
+                api.patientRetries());
     }
 
     /**

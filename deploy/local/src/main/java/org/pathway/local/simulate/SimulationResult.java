@@ -24,10 +24,11 @@ public final class SimulationResult {
     private final Duration driving;
     private final Duration reporting;
     private final URI dashboard;
+    private final int repeatedRequests;
 
     SimulationResult(CohortSpec spec, LocalDate from, LocalDate to, Map<String, List<Figure>> truth,
                      Map<String, Map<String, JsonNode>> published, Problems problems, Duration driving,
-                     Duration reporting, URI dashboard) {
+                     Duration reporting, URI dashboard, int repeatedRequests) {
         this.spec = spec;
         this.from = from;
         this.to = to;
@@ -37,6 +38,12 @@ public final class SimulationResult {
         this.driving = driving;
         this.reporting = reporting;
         this.dashboard = dashboard;
+        this.repeatedRequests = repeatedRequests;
+    }
+
+    /** How many requests a patient run repeated because a service could not answer ({@link Simulation#patience}). */
+    public int repeatedRequests() {
+        return repeatedRequests;
     }
 
     /** Every figure of every site as the ground truth says, and no service answered unexpectedly. */
@@ -47,6 +54,36 @@ public final class SimulationResult {
     /** How many published figures differ from the ground truth. */
     public long mismatches() {
         return ReportCheck.mismatches(truth, published);
+    }
+
+    /**
+     * Reads the run's reports again now and counts the figures that differ from its ground truth (a later drill must
+     * not change an earlier run's figures).
+     */
+    public long recheck(org.pathway.local.stack.Endpoints endpoints, org.pathway.local.identity.TokenSource tokens) {
+        ReportCheck check = new ReportCheck(new Api(tokens), endpoints, from, to);
+        Map<String, Map<String, JsonNode>> now = new java.util.TreeMap<>();
+        truth.keySet().forEach(site -> now.put(site, check.published(site)));
+        return ReportCheck.mismatches(truth, now);
+    }
+
+    /** The first and last referral date of the run (its window in the reports). */
+    public LocalDate from() {
+        return from;
+    }
+
+    public LocalDate to() {
+        return to;
+    }
+
+    /** How many figures the ground truth holds, over every site. */
+    public int figureCount() {
+        return truth.values().stream().mapToInt(List::size).sum();
+    }
+
+    /** How many unexpected answers the services gave. */
+    public int problemCount() {
+        return problems.count();
     }
 
     /** Unexpected answers from the services while the cohort was driven (the first 200). */

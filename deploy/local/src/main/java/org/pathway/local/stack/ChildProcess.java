@@ -31,10 +31,16 @@ public final class ChildProcess {
 
     public static ChildProcess start(String name, List<String> command, Map<String, String> environment,
                                      Path workDir, Path log) {
+        return start(name, command, environment, workDir, log, false);
+    }
+
+    /** As {@link #start(String, List, Map, Path, Path)}; {@code appendLog} keeps what an earlier run wrote (a restart). */
+    public static ChildProcess start(String name, List<String> command, Map<String, String> environment,
+                                     Path workDir, Path log, boolean appendLog) {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+                .redirectOutput(appendLog ? ProcessBuilder.Redirect.appendTo(log.toFile()) : ProcessBuilder.Redirect.to(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
         builder.environment().putAll(environment);
         try {
@@ -67,6 +73,19 @@ public final class ChildProcess {
 
     public void stop() {
         stop(process.toHandle());
+    }
+
+    /**
+     * Kills the process outright ({@link Process#destroyForcibly}: SIGKILL on Linux), as a crash or an OOM killer
+     * would, and waits until it is gone. Nothing it started is touched (the services start nothing).
+     */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.onExit().get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(name + " (pid " + pid() + ") did not die on SIGKILL", e);
+        }
     }
 
     /** Stops a process and its descendants: polite first, forced after the grace period. */

@@ -15,7 +15,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * The stack's PostgreSQL: a throwaway embedded cluster (zonky binaries, data under the run directory), or an
  * external server named by {@code PATHWAY_EXTERNAL_DB_URL}. Either way each service gets its own database,
- * created empty at start-up and owned by the login the services use.
+ * created empty at start-up and owned by the login the services use. The embedded server can be stopped and started
+ * again on the same data directory and port ({@link #stopServer}, {@link #startServer}: the drills); its data
+ * directory is emptied at start-up and deleted at {@link #close}.
  */
 public final class Postgres implements AutoCloseable {
 
@@ -34,15 +36,20 @@ public final class Postgres implements AutoCloseable {
     private final String serviceUser;
     private final String servicePassword;
     private final String prefix;
-    private final EmbeddedPostgres embedded;
+    private final int embeddedPort;
+    private final Path dataDir;
+    /** The running embedded server; null when external, or while stopped by {@link #stopServer}. */
+    private volatile EmbeddedPostgres embedded;
 
     private Postgres(String adminUrl, Properties adminLogin, String serviceUser, String servicePassword, String prefix,
-                     EmbeddedPostgres embedded) {
+                     int embeddedPort, Path dataDir, EmbeddedPostgres embedded) {
         this.adminUrl = adminUrl;
         this.adminLogin = adminLogin;
         this.serviceUser = serviceUser;
         this.servicePassword = servicePassword;
         this.prefix = prefix;
+        this.embeddedPort = embeddedPort;
+        this.dataDir = dataDir;
         this.embedded = embedded;
     }
 
@@ -63,30 +70,69 @@ public final class Postgres implements AutoCloseable {
 
     private static Postgres embedded(int port, Path dataDir) {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setPort(port)
-                    .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(true)
-                    .setRegisterShutdownHook(false)
-                    // A throwaway demo cluster: durability would only cost time on every commit.
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off")
-                    .setServerConfig("full_page_writes", "off")
-                    .setServerConfig("max_connections", "300")
-                    .start();
+            // Emptied here and deleted at close, not by zonky: a restart (startServer) must find the data again.
+            StackFiles.deleteRecursively(dataDir);
             return new Postgres("jdbc:postgresql://localhost:" + port + "/postgres", login("postgres", "postgres"),
-                    SERVICE_USER, SERVICE_PASSWORD, "", postgres);
+                    SERVICE_USER, SERVICE_PASSWORD, "", port, dataDir, startEmbedded(port, dataDir));
         } catch (IOException e) {
             throw new ComponentFailure("postgres", "did not start: " + e.getMessage(), "");
         }
     }
 
+    /** Starts the server on the data directory: initialises it when empty, reuses it otherwise. */
+    private static EmbeddedPostgres startEmbedded(int port, Path dataDir) throws IOException {
+        return EmbeddedPostgres.builder()
+                .setPort(port)
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                // A throwaway demo cluster: durability would only cost time on every commit.
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("full_page_writes", "off")
+                .setServerConfig("max_connections", "300")
+                .start();
+    }
+
     private static Postgres external(String url, String user, String password) {
-        return new Postgres(url, login(user, password), user, password, EXTERNAL_PREFIX, null);
+        return new Postgres(url, login(user, password), user, password, EXTERNAL_PREFIX, 0, null, null);
     }
 
     public boolean isEmbedded() {
-        return embedded != null;
+        return dataDir != null;
+    }
+
+    /** Stops the embedded server (a fast shutdown: open connections are cut), keeping its data directory. */
+    public synchronized void stopServer() {
+        requireEmbedded("stop");
+        EmbeddedPostgres running = embedded;
+        embedded = null;
+        if (running != null) {
+            try {
+                running.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Starts the embedded server again on the same data directory and port (after {@link #stopServer}). */
+    public synchronized void startServer() {
+        requireEmbedded("start");
+        if (embedded != null) {
+            return;
+        }
+        try {
+            embedded = startEmbedded(embeddedPort, dataDir);
+        } catch (IOException e) {
+            throw new ComponentFailure("postgres", "did not start again: " + e.getMessage(), "");
+        }
+    }
+
+    private void requireEmbedded(String action) {
+        if (!isEmbedded()) {
+            throw new IllegalStateException("cannot " + action + " an external PostgreSQL (" + adminUrl + ")");
+        }
     }
 
     /** The JDBC URL of a service's database ({@code referral}, {@code matching}, ...). */
@@ -131,12 +177,16 @@ public final class Postgres implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        if (embedded == null) {
+    public synchronized void close() {
+        if (!isEmbedded()) {
             return;
         }
         try {
-            embedded.close();
+            if (embedded != null) {
+                embedded.close();
+                embedded = null;
+            }
+            StackFiles.deleteRecursively(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -40,10 +40,27 @@ final class ServiceLauncher {
             throw new ComponentFailure(service.name(), "is not built: " + built + " is missing (run `./mvnw -o -DskipTests install`)", "");
         }
         Path jar = snapshot(built.getParent(), layout.runDir().resolve("apps").resolve(service.name())).resolve(built.getFileName());
+        return start(service, jar, false);
+    }
+
+    /**
+     * Starts the service again (after it was stopped or killed) from the same snapshot of its build, with the same
+     * environment (engagement-service's secret key included), appending to its log.
+     */
+    ChildProcess relaunch(PathwayService service) {
+        Path jar = layout.runDir().resolve("apps").resolve(service.name()).resolve(layout.serviceJar(service.name()).getFileName());
+        if (!Files.isRegularFile(jar)) {
+            throw new ComponentFailure(service.name(), "cannot restart: " + jar + " is missing (never started?)", "");
+        }
+        return start(service, jar, true);
+    }
+
+    private ChildProcess start(PathwayService service, Path jar, boolean appendLog) {
         List<String> command = new ArrayList<>(List.of(JavaHomes.currentJava(), "-Xms64m", "-Xmx512m", layout.processMarker()));
         command.addAll(waitForIdentityProvider());
         command.addAll(List.of("-jar", jar.toString()));
-        return ChildProcess.start(service.name(), command, environment(service), layout.runDir(), layout.log(service.name()));
+        return ChildProcess.start(service.name(), command, environment(service), layout.runDir(), layout.log(service.name()),
+                appendLog);
     }
 
     /**

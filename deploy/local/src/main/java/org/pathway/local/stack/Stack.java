@@ -20,6 +20,11 @@ import java.util.function.Supplier;
  * broker, Keycloak and the four services as child processes. {@link #start} returns once every component is ready, or
  * stops whatever it started and throws a {@link ComponentFailure} naming the component, with the end of its log.
  * {@link #close} (also run at JVM exit) stops every child, services first.
+ * <p>
+ * For the reliability drills, components can also be stopped, killed and started again one at a time while the rest
+ * runs ({@link #stop}, {@link #kill}, {@link #startAgain}, {@link #stopPostgres}, {@link #startPostgres}): the broker
+ * and PostgreSQL come back on the same ports and data, a service with the same snapshot of its build and the same
+ * environment. A component stopped on purpose is not reported by {@link #exited}.
  */
 public final class Stack implements AutoCloseable {
 
@@ -30,6 +35,7 @@ public final class Stack implements AutoCloseable {
     private final Thread shutdownHook = new Thread(this::close, "pathway-stack-shutdown");
     private final Instant startedAt = Instant.now();
     private volatile Postgres postgres;
+    private volatile ServiceLauncher launcher;
     private volatile boolean closed;
     private double startupSeconds;
 
@@ -81,7 +87,7 @@ public final class Stack implements AutoCloseable {
     }
 
     private void startServices(List<PathwayService> services) {
-        ServiceLauncher launcher = new ServiceLauncher(layout, settings, postgres);
+        launcher = new ServiceLauncher(layout, settings, postgres);
         long t0 = System.nanoTime();
         Map<PathwayService, ChildProcess> started = new LinkedHashMap<>();
         for (PathwayService service : services) {
@@ -124,6 +130,59 @@ public final class Stack implements AutoCloseable {
 
     public Layout layout() {
         return layout;
+    }
+
+    public StackSettings settings() {
+        return settings;
+    }
+
+    /** The running process of a component ({@code kafka}, {@code keycloak}, {@code referral-service}, ...). */
+    public ChildProcess process(String component) {
+        synchronized (children) {
+            return children.stream().filter(child -> child.name().equals(component)).reduce((first, last) -> last)
+                    .orElseThrow(() -> new IllegalArgumentException("no running component " + component));
+        }
+    }
+
+    /** Stops a component politely (SIGTERM, then forced after a grace period); it stays down until {@link #startAgain}. */
+    public void stop(String component) {
+        ChildProcess process = process(component);
+        children.remove(process);
+        process.stop();
+    }
+
+    /** Kills a component outright (SIGKILL: {@link ChildProcess#kill}); it stays down until {@link #startAgain}. */
+    public void kill(String component) {
+        ChildProcess process = process(component);
+        children.remove(process);
+        process.kill();
+    }
+
+    /**
+     * Starts the broker or a service again after {@link #stop} or {@link #kill}, on the same ports and data, and waits
+     * until it is ready (the broker accepts connections; the service answers {@code /q/health/ready}).
+     */
+    public void startAgain(String component) {
+        if (closed) {
+            throw new IllegalStateException("the stack is stopped");
+        }
+        if (component.equals("kafka")) {
+            KafkaBroker.awaitReady(adopt(KafkaBroker.relaunch(layout)), settings, KafkaBroker.RESTART_READY);
+            return;
+        }
+        PathwayService service = PathwayService.all(settings).stream().filter(s -> s.name().equals(component)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("cannot start " + component + " again: the broker or a service"));
+        ServiceLauncher.awaitReady(adopt(launcher.relaunch(service)), service);
+    }
+
+    /** Stops the embedded PostgreSQL, keeping its data directory (the services lose their connections meanwhile). */
+    public void stopPostgres() {
+        postgres.stopServer();
+    }
+
+    /** Starts the embedded PostgreSQL again on the same data directory and port. */
+    public void startPostgres() {
+        postgres.startServer();
     }
 
     public StackDescription description() {

@@ -33,7 +33,7 @@ public record StackSettings(int referralPort, int matchingPort, int engagementPo
         }
     }
 
-    StackSettings shifted(int by) {
+    public StackSettings shifted(int by) {
         return new StackSettings(referralPort + by, matchingPort + by, engagementPort + by, reportingPort + by,
                 kafkaPort + by, kafkaControllerPort + by, keycloakPort + by, postgresPort + by, sites);
     }

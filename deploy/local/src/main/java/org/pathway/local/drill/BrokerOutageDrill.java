@@ -1,0 +1,44 @@
+package org.pathway.local.drill;
+
+import java.time.Duration;
+
+/**
+ * The Kafka broker stopped (SIGTERM) for a while during steady intake, then started again on the same ports and
+ * storage. Referrals must still be accepted and stored meanwhile (the outbox keeps their events), and everything must
+ * arrive once the broker is back.
+ */
+final class BrokerOutageDrill implements Drill {
+
+    @Override
+    public String name() {
+        return "broker-outage";
+    }
+
+    @Override
+    public String summary() {
+        return "the Kafka broker stopped during steady intake, then restarted on the same data and ports";
+    }
+
+    @Override
+    public void inject(DrillContext context, DrillLog log) {
+        Duration down = context.settings().brokerDown();
+        long before = context.referralsStored();
+        context.stack().stop("kafka");
+        long stoppedAt = System.nanoTime();
+        log.did("stopped the broker (SIGTERM); " + before + " referral(s) stored so far");
+        DrillContext.sleep(down.minus(DrillLog.since(stoppedAt)));
+        long during = context.referralsStored();
+        log.did("broker down for " + down.toSeconds() + " s; referrals stored meanwhile: " + (during - before));
+        log.check(during > before, "referral intake went on while the broker was down (" + (during - before) + " stored)");
+        long restart = System.nanoTime();
+        context.stack().startAgain("kafka");
+        log.recovered("broker accepting connections again", DrillLog.since(restart));
+        context.awaitServicesReady(context.settings().recoveryTimeout());
+        log.recovered("every service ready again (from the restart)", DrillLog.since(restart));
+        Duration caughtUp = context.kafka().awaitCaughtUp(context.settings().recoveryTimeout());
+        log.check(caughtUp != null, "every consumer group caught up after the restart");
+        if (caughtUp != null) {
+            log.recovered("consumers caught up (lag 0), from the restart", DrillLog.since(restart));
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.pathway.local.drill;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Two poison messages on each topic in the middle of the traffic: garbage bytes without any CloudEvents headers, and a
+ * well-formed binary-mode CloudEvent (valid headers, a real type of the topic, a hosted site) whose data is not that
+ * type's body. Each consumer of the topic must park both on its dead-letter topic ({@code pathway.dlq.<service>})
+ * with a reason, and carry on: the cohort's later events must all be taken in (the ground truth).
+ */
+final class PoisonMessageDrill implements Drill {
+
+    /** A real event type of each topic, for the well-formed CloudEvent. */
+    private static final Map<String, String> TYPES = Map.of(
+            KafkaProbe.REFERRALS, "pathway.referral.received.v1",
+            KafkaProbe.PLACEMENTS, "pathway.placement.confirmed.v1",
+            KafkaProbe.ENGAGEMENT, "pathway.attendance.recorded.v1");
+    private static final String SITE = "north-london";
+
+    @Override
+    public String name() {
+        return "poison-message";
+    }
+
+    @Override
+    public String summary() {
+        return "garbage bytes and a CloudEvent with an invalid body on each topic: dead-lettered, consumers carry on";
+    }
+
+    @Override
+    public void inject(DrillContext context, DrillLog log) throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Set<String>> expected = new LinkedHashMap<>();
+        Random random = new Random(run.hashCode());
+        long sent = System.nanoTime();
+        for (String topic : List.of(KafkaProbe.REFERRALS, KafkaProbe.PLACEMENTS, KafkaProbe.ENGAGEMENT)) {
+            String garbageKey = "drill-poison-" + run + "-garbage-" + topic;
+            byte[] garbage = new byte[64];
+            random.nextBytes(garbage);
+            context.kafka().send(topic, garbageKey, garbage, Map.of());
+
+            String invalidKey = "drill-poison-" + run + "-invalid-body-" + topic;
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("ce_specversion", "1.0");
+            headers.put("ce_id", UUID.randomUUID().toString());
+            headers.put("ce_source", "/sites/" + SITE + "/reliability-drill");
+            headers.put("ce_type", TYPES.get(topic));
+            headers.put("ce_subject", invalidKey);
+            headers.put("ce_time", Instant.now().toString());
+            headers.put("ce_siteid", SITE);
+            headers.put("content-type", "application/json");
+            String invalidBody = "[\"not\", \"a\", \"" + TYPES.get(topic) + "\"]";
+            context.kafka().send(topic, invalidKey, invalidBody.getBytes(StandardCharsets.UTF_8), headers);
+            for (String consumer : KafkaProbe.consumersOf(topic)) {
+                expected.computeIfAbsent(consumer, c -> new HashSet<>()).addAll(List.of(garbageKey, invalidKey));
+            }
+            log.did("sent garbage bytes and a CloudEvent with an invalid body (" + TYPES.get(topic) + ") to " + topic
+                    + ", consumed by " + KafkaProbe.consumersOf(topic));
+        }
+        for (Map.Entry<String, Set<String>> consumer : expected.entrySet()) {
+            String dlq = KafkaProbe.deadLetterTopic(consumer.getKey());
+            List<KafkaProbe.DeadLetter> found = context.kafka().awaitKeys(dlq, consumer.getValue(),
+                    context.settings().recoveryTimeout());
+            log.check(found.size() == consumer.getValue().size(), dlq + " holds " + found.size() + " of the "
+                    + consumer.getValue().size() + " poison messages " + consumer.getKey() + " was given");
+            boolean reasons = found.stream().allMatch(letter -> letter.reason() != null && !letter.reason().isBlank());
+            log.check(reasons, "each dead letter on " + dlq + " carries its reason: " + found.stream()
+                    .map(KafkaProbe.DeadLetter::reason).distinct().toList());
+        }
+        log.recovered("every poison message on its dead-letter topics", DrillLog.since(sent));
+        Duration caughtUp = context.kafka().awaitCaughtUp(context.settings().recoveryTimeout());
+        log.check(caughtUp != null, "every consumer group moved past the poison (lag 0)");
+        if (caughtUp != null) {
+            log.recovered("consumers past the poison (lag 0), from sending it", DrillLog.since(sent));
+        }
+    }
+}
