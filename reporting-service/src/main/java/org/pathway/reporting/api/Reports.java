@@ -1,6 +1,7 @@
 package org.pathway.reporting.api;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -55,8 +56,16 @@ public class Reports {
     }
 
     public OutcomesReport.Table outcomes(ReportFilter filter, GroupBy groupBy) {
-        Cohort cohort = cohort(filter, groupBy, Reading.GROUPS);
-        return OutcomesReport.of(groupBy, cohort.groups().keySet(), queries.outcomes(filter, groupBy));
+        return OutcomesReport.of(groupBy, outcomeGroups(queries, filter, groupBy), queries.outcomes(filter, groupBy));
+    }
+
+    /**
+     * The groups of the outcomes report: those of every participant of the cohort, scored or not. Grouped
+     * by site, those are the sites asked for whoever was referred there, so the cohort need not be read.
+     */
+    public static Collection<String> outcomeGroups(ReportQueries queries, ReportFilter filter, GroupBy groupBy) {
+        List<Participant> all = groupBy == GroupBy.SITE ? List.of() : queries.cohort(filter, groupBy, Reading.GROUPS);
+        return Grouping.of(groupBy, all, filter.sites()).keySet();
     }
 
     public ReportTable<CostReportRow> cost(ReportFilter filter, GroupBy groupBy) {
@@ -64,7 +73,7 @@ public class Reports {
         return CostReport.of(cohort.groups(), cohort.all(), hourlyRates(filter.sites()));
     }
 
-    /** The headline of each report per site, from one pass over the cohort for all four. */
+    /** The headline of each report per site, from the four reports' cohorts. */
     public ReportTable<SiteRow> sites(ReportFilter filter) {
         Map<Reading, List<Participant>> cohorts = queries.cohorts(filter, GroupBy.SITE,
                 List.of(Reading.STAGES, Reading.WAITS, Reading.ATTENDANCE, Reading.COST));

@@ -1,21 +1,24 @@
 package org.pathway.reporting.events;
 
+import java.util.concurrent.CompletionStage;
+
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.pathway.chassis.inbox.Inbox;
 import org.pathway.reporting.store.FactWriter;
 
 /**
- * Feeds the research store from every site's events on all three topics. Each record goes through
- * the chassis inbox: decoded, checked to come from a hosted site, deduplicated by event id and
- * applied in one transaction; poison records are parked on {@code pathway.dlq.reporting-service}.
+ * Feeds the research store from every site's events on all three topics. Records come in batches
+ * (what one poll returns) and go through the chassis inbox: decoded, checked to come from a hosted
+ * site, deduplicated by event id, and each site's events applied in one transaction; poison records
+ * are parked on {@code pathway.dlq.reporting-service}, alone, the rest of their batch applied.
  *
- * <p>Records are applied several at a time, not one after another in partition order: every write is
+ * <p>Batches are applied several at a time, not one after another in partition order: every write is
  * order-independent and a participant's events take a lock on them, so arrival order does not change
  * the store (see {@code FactWriter}), while a transaction waiting on its commit no longer holds up the
- * next record. Kafka offsets are still committed only up to the oldest record not yet applied.
+ * next batch. Kafka offsets are still committed only up to the oldest record not yet applied.
  */
 @ApplicationScoped
 public class ResearchStoreConsumer {
@@ -36,19 +39,19 @@ public class ResearchStoreConsumer {
 
     @Incoming("referrals")
     @Blocking(value = ResearchStoreConsumer.WORKERS, ordered = false)
-    public void referrals(ConsumerRecord<String, String> record) {
-        inbox.receive(CONSUMER, record, facts::apply);
+    public CompletionStage<Void> referrals(KafkaRecordBatch<String, String> batch) {
+        return inbox.receiveBatch(CONSUMER, batch, facts::applyAll);
     }
 
     @Incoming("placements")
     @Blocking(value = ResearchStoreConsumer.WORKERS, ordered = false)
-    public void placements(ConsumerRecord<String, String> record) {
-        inbox.receive(CONSUMER, record, facts::apply);
+    public CompletionStage<Void> placements(KafkaRecordBatch<String, String> batch) {
+        return inbox.receiveBatch(CONSUMER, batch, facts::applyAll);
     }
 
     @Incoming("engagement")
     @Blocking(value = ResearchStoreConsumer.WORKERS, ordered = false)
-    public void engagement(ConsumerRecord<String, String> record) {
-        inbox.receive(CONSUMER, record, facts::apply);
+    public CompletionStage<Void> engagement(KafkaRecordBatch<String, String> batch) {
+        return inbox.receiveBatch(CONSUMER, batch, facts::applyAll);
     }
 }

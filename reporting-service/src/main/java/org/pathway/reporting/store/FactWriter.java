@@ -5,7 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -27,10 +31,12 @@ import org.pathway.chassis.events.ReferralWithdrawn;
 import org.pathway.chassis.inbox.IncomingEvent;
 
 /**
- * Turns one consumed event into facts of the research store, inside the inbox's transaction (on
- * the same connection, so the event id and its facts commit together). Events of one participant
- * are applied one at a time across the three topics' consumers: a withdrawal and a fact arriving
- * together must not each miss the other.
+ * Turns consumed events into facts of the research store, inside the inbox's transaction (on the same
+ * connection, so the event ids and their facts commit together). A batch's participants are locked
+ * first, in one order for every transaction: events of one participant are applied one transaction at
+ * a time across the three topics' consumers, since a withdrawal and a fact arriving together must not
+ * each miss the other. Participant totals, outcome rows and site freshness are brought up to date
+ * once per batch, at its end.
  */
 @ApplicationScoped
 public class FactWriter {
@@ -41,32 +47,50 @@ public class FactWriter {
         this.entityManager = entityManager;
     }
 
-    public void apply(IncomingEvent event) {
-        entityManager.unwrap(Session.class).doWork(connection -> apply(connection, event));
+    /** Applies the events in the order given. */
+    public void applyAll(List<IncomingEvent> events) {
+        entityManager.unwrap(Session.class).doWork(connection -> applyAll(connection, events));
     }
 
-    private void apply(Connection connection, IncomingEvent event) throws SQLException {
-        lockParticipant(connection, event.siteId(), event.participantId());
-        applyFacts(connection, event);
-        // Last, so that the site's one freshness row is locked only for the end of the transaction: events
-        // of other participants of the site are applied concurrently.
-        Freshness.record(connection, event.siteId(), event.time());
+    private void applyAll(Connection connection, List<IncomingEvent> events) throws SQLException {
+        Set<ParticipantKey> participants = new LinkedHashSet<>();
+        events.forEach(event -> participants.add(new ParticipantKey(event.siteId(), event.participantId())));
+        lockParticipants(connection, participants);
+        Map<ParticipantKey, Withdrawals.Withdrawal> withdrawals = Withdrawals.findAll(connection, participants);
+        AttendanceWrites attendanceWrites = new AttendanceWrites();
+        Recomputations recomputations = new Recomputations();
+        for (IncomingEvent event : events) {
+            applyFacts(connection, event, withdrawals, attendanceWrites, recomputations);
+        }
+        attendanceWrites.write(connection, recomputations);
+        recomputations.apply(connection);
+        // Last, so that a site's one freshness row is locked only for the end of the transaction: events
+        // of the site's other participants are applied concurrently.
+        for (Map.Entry<String, Instant> newest : newestEventPerSite(events).entrySet()) {
+            Freshness.record(connection, newest.getKey(), newest.getValue());
+        }
     }
 
-    private void applyFacts(Connection connection, IncomingEvent event) throws SQLException {
+    private void applyFacts(Connection connection, IncomingEvent event,
+                            Map<ParticipantKey, Withdrawals.Withdrawal> withdrawals, AttendanceWrites attendanceWrites,
+                            Recomputations recomputations) throws SQLException {
         String siteId = event.siteId();
         String participantId = event.participantId();
-        Optional<Withdrawals.Withdrawal> withdrawal = Withdrawals.find(connection, siteId, participantId);
-        if (withdrawal.isPresent() && withdrawal.get().erased()) {
+        ParticipantKey participant = new ParticipantKey(siteId, participantId);
+        Withdrawals.Withdrawal withdrawal = withdrawals.get(participant);
+        if (withdrawal != null && withdrawal.erased()) {
             return;
         }
         if (event.data() instanceof ReferralWithdrawn withdrawn) {
+            // The withdrawal removes facts: the batch's attendance so far must be there to be removed.
+            attendanceWrites.write(connection, recomputations);
             Withdrawals.withdraw(connection, siteId, participantId, withdrawn.scope(),
-                    orEventTime(withdrawn.withdrawnAt(), event));
+                    orEventTime(withdrawn.withdrawnAt(), event), recomputations);
+            withdrawals.put(participant, Withdrawals.find(connection, siteId, participantId).orElseThrow());
             return;
         }
-        Instant stoppedAt = withdrawal.map(Withdrawals.Withdrawal::withdrawnAt).orElse(null);
-        Facts facts = new Facts(connection, siteId, participantId, stoppedAt, event);
+        Instant stoppedAt = withdrawal == null ? null : withdrawal.withdrawnAt();
+        Facts facts = new Facts(connection, participant, stoppedAt, event, attendanceWrites, recomputations);
         Object data = event.data();
         if (data instanceof ReferralReceived received) {
             facts.received(received);
@@ -97,12 +121,31 @@ public class FactWriter {
         }
     }
 
-    private static void lockParticipant(Connection connection, String siteId, String participantId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select pg_advisory_xact_lock(hashtextextended(?, 0))")) {
-            Statements.bind(statement, siteId + "/" + participantId);
+    /**
+     * Takes each participant's lock, in the order of the lock keys: two transactions locking overlapping
+     * sets of participants then cannot each wait for the other.
+     */
+    private static void lockParticipants(Connection connection, Set<ParticipantKey> participants) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                select pg_advisory_xact_lock(lock_key)
+                from (select distinct hashtextextended(participant, 0) as lock_key
+                      from unnest(?) as participants (participant)
+                      order by lock_key) as ordered""")) {
+            statement.setArray(1, connection.createArrayOf("text",
+                    participants.stream().map(p -> p.siteId() + "/" + p.participantId()).toArray()));
             statement.executeQuery().close();
         }
+    }
+
+    /** Sites in name order, so that concurrent batches take the freshness rows' locks in one order too. */
+    private static Map<String, Instant> newestEventPerSite(List<IncomingEvent> events) {
+        Map<String, Instant> newest = new TreeMap<>();
+        Instant now = Instant.now();
+        for (IncomingEvent event : events) {
+            Instant time = event.time() != null ? event.time() : now;
+            newest.merge(event.siteId(), time, (a, b) -> a.isAfter(b) ? a : b);
+        }
+        return newest;
     }
 
     static Instant orEventTime(Instant time, IncomingEvent event) {

@@ -35,14 +35,23 @@ final class Facts {
     private final String participantId;
     private final Instant stoppedAt;
     private final IncomingEvent event;
+    private final AttendanceWrites attendanceWrites;
+    private final Recomputations recomputations;
 
-    /** @param stoppedAt when the participant withdrew consent to future collection; null if they have not */
-    Facts(Connection connection, String siteId, String participantId, Instant stoppedAt, IncomingEvent event) {
+    /**
+     * @param stoppedAt when the participant withdrew consent to future collection; null if they have not
+     * @param attendanceWrites where attendance facts wait to be written with the rest of the batch's
+     * @param recomputations where to note the maintained rows the facts make stale
+     */
+    Facts(Connection connection, ParticipantKey participant, Instant stoppedAt, IncomingEvent event,
+          AttendanceWrites attendanceWrites, Recomputations recomputations) {
         this.connection = connection;
-        this.siteId = siteId;
-        this.participantId = participantId;
+        this.siteId = participant.siteId();
+        this.participantId = participant.participantId();
         this.stoppedAt = stoppedAt;
         this.event = event;
+        this.attendanceWrites = attendanceWrites;
+        this.recomputations = recomputations;
     }
 
     void received(ReferralReceived received) throws SQLException {
@@ -121,7 +130,7 @@ final class Facts {
                 confirmed.costPerSessionPence(), at);
         ParticipantRows.reached(connection, siteId, participantId, Milestone.PLACED, at);
         // An earlier confirmation moves the adherence window.
-        ParticipantTotals.activity(connection, siteId, participantId);
+        recomputations.activity(siteId, participantId);
     }
 
     void ended(PlacementEnded ended) throws SQLException {
@@ -155,22 +164,9 @@ final class Facts {
         if (stopped(attendance.sessionDate())) {
             return;
         }
-        int stored = Statements.update(connection, """
-                insert into attendance (site_id, participant_id, provider_id, provider_event_id, placement_id,
-                                        session_date, status, cost_per_session_pence)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict do nothing
-                """, siteId, participantId, attendance.providerId(), attendance.providerEventId(),
-                Statements.nullable(attendance.placementId(), Types.OTHER), attendance.sessionDate(),
-                status.wireValue(), attendance.costPerSessionPence());
-        if (status == AttendanceStatus.ATTENDED) {
-            ParticipantRows.firstAttended(connection, siteId, participantId, attendance.sessionDate());
-        } else {
-            ParticipantRows.ensure(connection, siteId, participantId);
-        }
-        if (stored > 0) {
-            ParticipantTotals.activity(connection, siteId, participantId);
-        }
+        attendanceWrites.add(new ParticipantKey(siteId, participantId), attendance.providerId(),
+                attendance.providerEventId(), attendance.placementId(), attendance.sessionDate(), status,
+                attendance.costPerSessionPence());
     }
 
     void linkWorkerSession(LinkWorkerSessionRecorded session) throws SQLException {
@@ -189,7 +185,7 @@ final class Facts {
                 """, siteId, session.sessionId(), participantId, date, session.minutes(),
                 Statements.nullable(session.mode(), Types.VARCHAR));
         if (stored > 0) {
-            ParticipantTotals.linkWorker(connection, siteId, participantId);
+            recomputations.linkWorker(siteId, participantId);
         }
     }
 
@@ -234,7 +230,7 @@ final class Facts {
                     completedAt, score.getKey(), score.getValue());
         }
         if (stored > 0) {
-            ParticipantOutcomes.recompute(connection, siteId, participantId);
+            recomputations.outcomes(siteId, participantId);
         }
     }
 

@@ -13,10 +13,40 @@ import java.util.stream.Collectors;
  * Upserts of the participant row by (site_id, participant_id). Whichever of a participant's events
  * arrives first creates the row; every column merges order-independently: times and dates keep the
  * earliest value, referral attributes the first one given (they all come from the same referral).
+ * The referral date and attributes are also copied onto the participant's participant_outcome rows,
+ * which the outcomes report reads alone: {@link #profile} keeps those copies in step.
  */
 final class ParticipantRows {
 
     static final String NEED_SEPARATOR = "|";
+
+    /**
+     * The referral date and coarse attributes, in the order of {@link Referral}'s components: what reports
+     * filter and group by, and what participant_outcome copies of the participant.
+     */
+    static final List<String> PROFILE_COLUMNS = List.of("referred_at", "age_at_referral", "gender", "ethnic_category",
+            "deprivation_decile", "presenting_needs");
+
+    /**
+     * Merges a referral into the participant's row, then writes the merged values onto their
+     * participant_outcome rows whose copies differ.
+     */
+    private static final String PROFILE = """
+            with merged as (
+                insert into participant (site_id, participant_id, %1$s)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (site_id, participant_id) do update set
+                    referred_at = least(participant.referred_at, excluded.referred_at),
+                    age_at_referral = coalesce(participant.age_at_referral, excluded.age_at_referral),
+                    gender = coalesce(participant.gender, excluded.gender),
+                    ethnic_category = coalesce(participant.ethnic_category, excluded.ethnic_category),
+                    deprivation_decile = coalesce(participant.deprivation_decile, excluded.deprivation_decile),
+                    presenting_needs = coalesce(participant.presenting_needs, excluded.presenting_needs)
+                returning site_id, participant_id, %1$s)
+            update participant_outcome o set (%1$s) = (%2$s)
+            from merged p
+            where o.site_id = p.site_id and o.participant_id = p.participant_id and (%3$s) is distinct from (%2$s)
+            """.formatted(profileColumns(""), profileColumns("p."), profileColumns("o."));
 
     private static final String[] MILESTONE_COLUMNS = Arrays.stream(Milestone.values())
             .map(Milestone::column).toArray(String[]::new);
@@ -30,20 +60,13 @@ final class ParticipantRows {
                 siteId, participantId);
     }
 
+    /**
+     * Merges a referral's date and attributes into the participant's row, and copies the merged values onto
+     * their participant_outcome rows (see {@link ParticipantOutcomes}): outcomes may have arrived first.
+     */
     static void profile(Connection connection, String siteId, String participantId, Referral referral)
             throws SQLException {
-        Statements.update(connection, """
-                insert into participant (site_id, participant_id, referred_at, age_at_referral, gender,
-                                         ethnic_category, deprivation_decile, presenting_needs)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (site_id, participant_id) do update set
-                    referred_at = least(participant.referred_at, excluded.referred_at),
-                    age_at_referral = coalesce(participant.age_at_referral, excluded.age_at_referral),
-                    gender = coalesce(participant.gender, excluded.gender),
-                    ethnic_category = coalesce(participant.ethnic_category, excluded.ethnic_category),
-                    deprivation_decile = coalesce(participant.deprivation_decile, excluded.deprivation_decile),
-                    presenting_needs = coalesce(participant.presenting_needs, excluded.presenting_needs)
-                """,
+        Statements.update(connection, PROFILE,
                 siteId, participantId,
                 Statements.nullable(referral.referredAt(), Types.DATE),
                 Statements.nullable(referral.ageAtReferral(), Types.INTEGER),
@@ -52,6 +75,11 @@ final class ParticipantRows {
                 Statements.nullable(referral.deprivationDecile(), Types.INTEGER),
                 Statements.nullable(referral.presentingNeeds() == null ? null
                         : String.join(NEED_SEPARATOR, referral.presentingNeeds()), Types.VARCHAR));
+    }
+
+    /** {@link #PROFILE_COLUMNS}, each after {@code prefix} (a table alias and a dot, or nothing), comma-separated. */
+    static String profileColumns(String prefix) {
+        return PROFILE_COLUMNS.stream().map(column -> prefix + column).collect(Collectors.joining(", "));
     }
 
     static void reached(Connection connection, String siteId, String participantId, Milestone milestone, Instant at)

@@ -15,16 +15,19 @@ public record ReportFilter(List<String> sites, LocalDate from, LocalDate to) {
         sites = List.copyOf(sites);
     }
 
-    /** The SQL condition on the participant table {@code p}, with its parameters appended to {@code parameters}. */
+    /**
+     * The SQL condition on the one table a report reads (participant, or participant_outcome, which carries
+     * the participant's referral date), with its parameters appended to {@code parameters}.
+     */
     String where(List<Object> parameters, Connection connection) throws SQLException {
-        StringBuilder where = new StringBuilder("p.referred_at is not null and p.site_id = any(?)");
+        StringBuilder where = new StringBuilder("referred_at is not null and site_id = any(?)");
         parameters.add(connection.createArrayOf("text", sites.toArray()));
         if (from != null) {
-            where.append(" and p.referred_at >= ?");
+            where.append(" and referred_at >= ?");
             parameters.add(from);
         }
         if (to != null) {
-            where.append(" and p.referred_at <= ?");
+            where.append(" and referred_at <= ?");
             parameters.add(to);
         }
         return where.toString();

@@ -12,6 +12,10 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -41,49 +45,65 @@ public class ReportQueries {
     /** What a report reads of each participant, besides their site and the attribute it groups by. */
     public enum Reading {
         /** Nothing: which groups the cohort falls into. */
-        GROUPS(),
+        GROUPS(List.of()),
         /** The uptake stages reached. */
-        STAGES("p.accepted_at is not null", "p.declined_at is not null", "p.contacted_at is not null",
-                "p.placed_at is not null", "p.connected_at is not null or p.first_attended_on is not null",
-                "p.engaged_at is not null or p.sustained_at is not null", "p.sustained_at is not null",
-                "p.withdrawn_at is not null"),
+        STAGES(List.of("accepted_at is not null", "declined_at is not null", "contacted_at is not null",
+                "placed_at is not null", "connected_at is not null or first_attended_on is not null",
+                "engaged_at is not null or sustained_at is not null", "sustained_at is not null",
+                "withdrawn_at is not null")),
         /** Days from referral to first contact and to the first attended session. */
-        WAITS("(p.contacted_at at time zone 'UTC')::date - p.referred_at", "p.first_attended_on - p.referred_at"),
+        WAITS(List.of("(contacted_at at time zone 'UTC')::date - referred_at", "first_attended_on - referred_at")),
         /** Placed or not, sessions attended, and the sessions attended and missed in the adherence window. */
-        ATTENDANCE("p.placed_at is not null", "p.sessions_attended", "p.attended_in_window", "p.missed_in_window"),
+        ATTENDANCE(List.of("placed_at is not null", "sessions_attended", "attended_in_window", "missed_in_window")),
         /**
          * Accepted and engaged or not. Activity pence and link-worker minutes are summed over the alike
          * participants and carried by the first of them: the cost report only adds them up within a group.
          */
-        COST("p.accepted_at is not null", "p.engaged_at is not null or p.sustained_at is not null");
+        COST(List.of("accepted_at is not null", "engaged_at is not null or sustained_at is not null"),
+                "sum(activity_pence)", "sum(link_worker_minutes)");
 
+        /** What alike participants share. */
         private final List<String> columns;
+        /** What is summed over them; the other readings sum nothing, as each column read costs time on every row. */
+        private final List<String> sums;
 
-        Reading(String... columns) {
-            this.columns = List.of(columns);
+        Reading(List<String> columns, String... sums) {
+            this.columns = columns;
+            this.sums = List.of(sums);
         }
     }
 
     /** The site and the five groupable attributes, each selected only when grouped by: {@code %s} is the grouping. */
-    private static final String PROFILE = "p.site_id, %s, %s, %s, %s, %s";
+    private static final String PROFILE = "site_id, %s, %s, %s, %s, %s";
     private static final int PROFILE_COLUMNS = 6;
+    /** Enough for the four readings of two reports at once; each holds a pooled connection while it runs. */
+    private static final int READER_THREADS = 8;
 
-    /** One grouping set per reading: a single pass over the participant table however many readings. */
-    private static final String COHORTS = """
-            select %1$s%2$s, count(*), sum(p.activity_pence), sum(p.link_worker_minutes), grouping(p.site_id%2$s)
-            from participant p
-            where %3$s
-            group by grouping sets (%4$s)
+    private static final String COHORT = """
+            select %1$s%2$s, count(*)%3$s
+            from participant
+            where %4$s
+            group by %1$s%2$s
             """;
 
+    /**
+     * Ordered, so that the scores reach the report, and are summed there, in the same order every time.
+     * participant_outcome carries the participant's site, referral date and attributes: no join.
+     */
     private static final String OUTCOMES = """
-            select %1$s, o.instrument, o.timepoint, o.score_name, o.score, o.baseline_score, count(*)
-            from participant p
-            join participant_outcome o on o.site_id = p.site_id and o.participant_id = p.participant_id
+            select %1$s, instrument, timepoint, score_name, score, baseline_score, count(*)
+            from participant_outcome
             where %2$s
-            group by %1$s, o.instrument, o.timepoint, o.score_name, o.score, o.baseline_score
-            order by %1$s, o.instrument, o.timepoint, o.score_name, o.score, o.baseline_score
+            group by %1$s, instrument, timepoint, score_name, score, baseline_score
+            order by %1$s, instrument, timepoint, score_name, score, baseline_score
             """;
+
+    /** Runs the readings of one report at once (see {@link #cohorts}); daemon threads, so they never hold the JVM up. */
+    private static final ExecutorService READERS = Executors.newFixedThreadPool(READER_THREADS, runnable -> {
+        Thread thread = new Thread(runnable, "report-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final DataSource dataSource;
 
@@ -97,63 +117,55 @@ public class ReportQueries {
      * what {@code reading} names; everything else is null, false or zero.
      */
     public List<Participant> cohort(ReportFilter filter, GroupBy groupBy, Reading reading) {
-        return cohorts(filter, groupBy, List.of(reading)).get(reading);
-    }
-
-    /** {@link #cohort} for several readings at once, in one query. */
-    public Map<Reading, List<Participant>> cohorts(ReportFilter filter, GroupBy groupBy, List<Reading> readings) {
-        List<String> columns = readings.stream().flatMap(reading -> reading.columns.stream()).toList();
-        String profile = profile(groupBy);
-        String sets = readings.stream().map(reading -> "(" + profile + following(reading.columns) + ")")
-                .collect(Collectors.joining(", "));
-        Map<Integer, Reading> bySet = new HashMap<>();
-        Map<Reading, Integer> offsets = new EnumMap<>(Reading.class);
-        Map<Reading, List<Participant>> cohorts = new EnumMap<>(Reading.class);
-        int offset = PROFILE_COLUMNS + 1;
-        for (Reading reading : readings) {
-            bySet.put(groupingOf(columns, reading), reading);
-            offsets.put(reading, offset);
-            offset += reading.columns.size();
-            cohorts.put(reading, new ArrayList<>());
-        }
         try (Connection connection = dataSource.getConnection()) {
             List<Object> parameters = new ArrayList<>();
-            String sql = COHORTS.formatted(profile, following(columns), filter.where(parameters, connection), sets);
+            String sql = COHORT.formatted(profile(groupBy), following(reading.columns), following(reading.sums),
+                    filter.where(parameters, connection));
+            List<Participant> cohort = new ArrayList<>();
+            int count = PROFILE_COLUMNS + reading.columns.size() + 1;
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 Statements.bind(statement, parameters.toArray());
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        Reading reading = bySet.get(rows.getInt(offset + 3));
-                        int alike = rows.getInt(offset);
-                        Participant participant = participant(rows, reading, offsets.get(reading), 0, 0);
-                        List<Participant> cohort = cohorts.get(reading);
+                        int alike = rows.getInt(count);
                         if (reading == Reading.COST) {
-                            cohort.add(participant(rows, reading, offsets.get(reading), rows.getLong(offset + 1),
-                                    rows.getLong(offset + 2)));
+                            cohort.add(participant(rows, reading, rows.getLong(count + 1), rows.getLong(count + 2)));
                             alike--;
                         }
-                        cohort.addAll(Collections.nCopies(alike, participant));
+                        cohort.addAll(Collections.nCopies(alike, participant(rows, reading, 0, 0)));
                     }
                 }
             }
-            return cohorts;
+            return cohort;
         } catch (SQLException e) {
             throw new IllegalStateException("the research store could not be read", e);
         }
     }
 
+    /**
+     * {@link #cohort} for several readings, each in its own query and all at once, each on its own
+     * connection: one simple aggregate per reading, which PostgreSQL hashes (and may run in parallel),
+     * costs little more than one pass with a grouping set per reading, which it cannot parallelise and
+     * partly sorts; and the readings take no longer together than the slowest of them.
+     */
+    public Map<Reading, List<Participant>> cohorts(ReportFilter filter, GroupBy groupBy, List<Reading> readings) {
+        Map<Reading, CompletableFuture<List<Participant>>> reads = new EnumMap<>(Reading.class);
+        readings.forEach(reading -> reads.put(reading,
+                CompletableFuture.supplyAsync(() -> cohort(filter, groupBy, reading), READERS)));
+        Map<Reading, List<Participant>> cohorts = new EnumMap<>(Reading.class);
+        try {
+            for (Map.Entry<Reading, CompletableFuture<List<Participant>>> read : reads.entrySet()) {
+                cohorts.put(read.getKey(), read.getValue().join());
+            }
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        return cohorts;
+    }
+
     /** The columns, each after a comma. */
     private static String following(List<String> columns) {
         return columns.stream().map(column -> ", " + column).collect(Collectors.joining());
-    }
-
-    /** What {@code grouping(p.site_id, columns)} gives for the rows of {@code reading}'s set: a 1 bit for each column not in it. */
-    private static int groupingOf(List<String> columns, Reading reading) {
-        int grouping = 0;
-        for (String column : columns) {
-            grouping = (grouping << 1) | (reading.columns.contains(column) ? 0 : 1);
-        }
-        return grouping;
     }
 
     /**
@@ -203,17 +215,18 @@ public class ReportQueries {
 
     private static String profile(GroupBy groupBy) {
         return PROFILE.formatted(
-                groupBy == GroupBy.AGE_BAND ? "p.age_at_referral" : "null::integer",
-                groupBy == GroupBy.GENDER ? "p.gender" : "null::text",
-                groupBy == GroupBy.ETHNICITY ? "p.ethnic_category" : "null::text",
-                groupBy == GroupBy.DEPRIVATION ? "p.deprivation_decile" : "null::integer",
-                groupBy == GroupBy.NEED ? "p.presenting_needs" : "null::text");
+                groupBy == GroupBy.AGE_BAND ? "age_at_referral" : "null::integer",
+                groupBy == GroupBy.GENDER ? "gender" : "null::text",
+                groupBy == GroupBy.ETHNICITY ? "ethnic_category" : "null::text",
+                groupBy == GroupBy.DEPRIVATION ? "deprivation_decile" : "null::integer",
+                groupBy == GroupBy.NEED ? "presenting_needs" : "null::text");
     }
 
-    /** Columns 1–6: the profile; from {@code at}: the columns of {@code reading}. */
-    private static Participant participant(ResultSet rows, Reading reading, int at, long activityPence,
-                                           long linkWorkerMinutes) throws SQLException {
+    /** Columns 1–6: the profile; then the columns of {@code reading}. */
+    private static Participant participant(ResultSet rows, Reading reading, long activityPence, long linkWorkerMinutes)
+            throws SQLException {
         Participant profile = profileOnly(rows);
+        int at = PROFILE_COLUMNS + 1;
         Participant.Stages stages = new Participant.Stages(false, false, false, false, false, false, false, false);
         Integer daysToContact = null;
         Integer daysToFirstSession = null;

@@ -6,7 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,9 +43,31 @@ final class Withdrawals {
         }
     }
 
-    /** Records a withdrawal and applies what the participant's withdrawal now is (an earlier or wider one wins). */
-    static void withdraw(Connection connection, String siteId, String participantId, String scope, Instant withdrawnAt)
+    /** The withdrawals of those of the participants who have withdrawn. */
+    static Map<ParticipantKey, Withdrawal> findAll(Connection connection, Collection<ParticipantKey> participants)
             throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                select w.site_id, w.participant_id, w.scope, w.withdrawn_at
+                from withdrawal w join unnest(?, ?) as p (site_id, participant_id)
+                    on w.site_id = p.site_id and w.participant_id = p.participant_id""")) {
+            statement.setArray(1, connection.createArrayOf("text",
+                    participants.stream().map(ParticipantKey::siteId).toArray()));
+            statement.setArray(2, connection.createArrayOf("text",
+                    participants.stream().map(ParticipantKey::participantId).toArray()));
+            Map<ParticipantKey, Withdrawal> withdrawals = new HashMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    withdrawals.put(new ParticipantKey(rows.getString(1), rows.getString(2)),
+                            new Withdrawal(rows.getString(3), rows.getObject(4, OffsetDateTime.class).toInstant()));
+                }
+            }
+            return withdrawals;
+        }
+    }
+
+    /** Records a withdrawal and applies what the participant's withdrawal now is (an earlier or wider one wins). */
+    static void withdraw(Connection connection, String siteId, String participantId, String scope, Instant withdrawnAt,
+                         Recomputations recomputations) throws SQLException {
         Statements.update(connection, """
                 insert into withdrawal (site_id, participant_id, scope, withdrawn_at) values (?, ?, ?, ?)
                 on conflict (site_id, participant_id) do update set
@@ -54,6 +79,9 @@ final class Withdrawals {
             erase(connection, siteId, participantId);
         } else {
             stopAfter(connection, siteId, participantId, withdrawal.withdrawnAt());
+            recomputations.activity(siteId, participantId);
+            recomputations.linkWorker(siteId, participantId);
+            recomputations.outcomes(siteId, participantId);
         }
     }
 
@@ -91,9 +119,6 @@ final class Withdrawals {
                 delete from placement where site_id = ? and participant_id = ?
                     and proposed_at is null and confirmed_at is null and ended_at is null""",
                 siteId, participantId);
-        ParticipantTotals.activity(connection, siteId, participantId);
-        ParticipantTotals.linkWorker(connection, siteId, participantId);
-        ParticipantOutcomes.recompute(connection, siteId, participantId);
     }
 
     /** A participant's withdrawal as it stands. */

@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.pathway.reporting.api.Reports;
 import org.pathway.reporting.domain.grouping.GroupBy;
 import org.pathway.reporting.domain.report.AttendanceReport;
 import org.pathway.reporting.domain.report.AttendanceRow;
@@ -42,8 +43,8 @@ import org.pathway.reporting.store.ReportQueries.Reading;
 /**
  * Measures how long each report takes over a large store: 100,000 participants and 2,000,000
  * attendance facts over two sites, loaded straight into an embedded PostgreSQL with the service's own
- * migrations (the totals migrations run after the load, so their backfill computes what the consumers
- * would have kept). Times the service's read path (the SQL of {@code ReportQueries} and the report
+ * migrations (the totals and outcomes migrations run after the load, so their backfill computes what the
+ * consumers would have kept). Times the service's read path (the SQL of {@code ReportQueries} and the report
  * builders, as {@code Reports} combines them), without HTTP and JSON: p50 and max of 10 runs after a
  * warm-up. A tool, not a test; run it as the README's Performance section says. With
  * {@code -Dpathway.timings.hold=true} it keeps the store afterwards, for EXPLAIN with psql.
@@ -71,9 +72,10 @@ public final class ReportTimings {
             long totalsStarted = System.nanoTime();
             execute(dataSource, resource("/db/migration/V2__participant_totals.sql"));
             execute(dataSource, resource("/db/migration/V3__participant_outcomes.sql"));
+            execute(dataSource, resource("/db/migration/V4__participant_outcome_profile.sql"));
             // What autovacuum does to a store that is written all the time; the backfills left every row dead once.
             execute(dataSource, "vacuum analyze");
-            System.out.printf("participant totals and outcomes computed from the loaded facts (migrations V2, V3) in %d s%n",
+            System.out.printf("participant totals and outcomes computed from the loaded facts (migrations V2, V3, V4) in %d s%n",
                     (System.nanoTime() - totalsStarted) / 1_000_000_000);
             System.out.println("load average before timing: " + loadAverage());
             ReportQueries queries = new ReportQueries(dataSource);
@@ -93,11 +95,8 @@ public final class ReportTimings {
         reports.put("uptake", () -> uptake(queries, filter, groupBy));
         reports.put("timeliness", () -> timeliness(queries, filter, groupBy));
         reports.put("attendance", () -> attendance(queries, filter, groupBy));
-        reports.put("outcomes", () -> {
-            List<Participant> all = queries.cohort(filter, groupBy, Reading.GROUPS);
-            return OutcomesReport.of(groupBy, Grouping.of(groupBy, all, filter.sites()).keySet(),
-                    queries.outcomes(filter, groupBy));
-        });
+        reports.put("outcomes", () -> OutcomesReport.of(groupBy, Reports.outcomeGroups(queries, filter, groupBy),
+                queries.outcomes(filter, groupBy)));
         reports.put("cost", () -> cost(queries, filter, groupBy));
         reports.put("sites", () -> {
             Map<Reading, List<Participant>> cohorts = queries.cohorts(filter, GroupBy.SITE,

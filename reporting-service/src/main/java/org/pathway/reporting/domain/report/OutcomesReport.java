@@ -2,6 +2,7 @@ package org.pathway.reporting.domain.report;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,12 +111,11 @@ public final class OutcomesReport {
         private Summary summary;
         private ChangeFromBaseline change;
 
+        /** Each alike participant's score, as one shared value (a whole-store report adds hundreds of thousands). */
         void add(OutcomeScore score) {
-            for (int i = 0; i < score.participants(); i++) {
-                scores.add(score.value());
-                if (score.baseline() != null) {
-                    pairs.add(new double[] {score.baseline(), score.value()});
-                }
+            scores.addAll(Collections.nCopies(score.participants(), score.value()));
+            if (score.baseline() != null) {
+                pairs.addAll(Collections.nCopies(score.participants(), new double[] {score.baseline(), score.value()}));
             }
         }
 

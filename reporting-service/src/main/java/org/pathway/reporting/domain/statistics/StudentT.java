@@ -7,12 +7,14 @@ package org.pathway.reporting.domain.statistics;
  * <p>The distribution function uses the closed forms for integer degrees of freedom (Abramowitz
  * and Stegun 26.7.3 and 26.7.4): with {@code θ = atan(t / √ν)}, the probability
  * {@code A = P(|T| < t)} is a finite series in {@code cos θ}. These are exact up to rounding, so
- * the quantile, found by bisection on {@code A}, is accurate far beyond the 1e-3 a published
- * confidence interval needs, for every ν, with no table and no large-ν approximation.
+ * the quantile, found by bracketed false position on {@code A} (the Illinois variant, which converges
+ * in about a dozen evaluations of a series whose length grows with ν, where bisection took about sixty),
+ * is accurate far beyond the 1e-3 a published confidence interval needs, for every ν, with no table
+ * and no large-ν approximation.
  */
 public final class StudentT {
 
-    private static final int BISECTION_STEPS = 200;
+    private static final int MAX_STEPS = 200;
 
     private StudentT() {
     }
@@ -48,12 +50,31 @@ public final class StudentT {
             low = high;
             high *= 2;
         }
-        for (int step = 0; step < BISECTION_STEPS && high - low > Math.ulp(high); step++) {
-            double middle = (low + high) / 2;
-            if (centralProbability(middle, df) < target) {
-                low = middle;
+        double lowError = centralProbability(low, df) - target;
+        double highError = centralProbability(high, df) - target;
+        int lastMoved = 0;
+        for (int step = 0; step < MAX_STEPS && high - low > Math.ulp(high); step++) {
+            double next = (low * highError - high * lowError) / (highError - lowError);
+            if (!(next > low && next < high)) {
+                next = (low + high) / 2;
+            }
+            double error = centralProbability(next, df) - target;
+            if (error < 0) {
+                low = next;
+                lowError = error;
+                if (lastMoved < 0) {
+                    highError /= 2;
+                }
+                lastMoved = -1;
+            } else if (error > 0) {
+                high = next;
+                highError = error;
+                if (lastMoved > 0) {
+                    lowError /= 2;
+                }
+                lastMoved = 1;
             } else {
-                high = middle;
+                return next;
             }
         }
         return (low + high) / 2;
