@@ -29,10 +29,23 @@ final class FieldChecks {
         return true;
     }
 
-    /** Optional text: absent passes, present must fit. */
+    /** Optional text: absent passes, present must fit and be storable text. */
     boolean maxLength(String field, String value, int max) {
         if (value != null && value.length() > max) {
             fail(field, "must be at most " + max + " characters");
+            return false;
+        }
+        return plainText(field, value);
+    }
+
+    /**
+     * No NUL or other control character (tab and line breaks aside) and no unpaired surrogate:
+     * PostgreSQL cannot store NUL (the insert failed with a 500) and an unpaired surrogate is not
+     * text at all; control characters have no place in a referral and break exports.
+     */
+    boolean plainText(String field, String value) {
+        if (value != null && !Text.isPlain(value)) {
+            fail(field, "must not contain control characters or invalid Unicode");
             return false;
         }
         return true;
@@ -56,7 +69,8 @@ final class FieldChecks {
 
     /** Optional email: absent passes, present must look like an address. */
     boolean email(String field, String value) {
-        if (value != null && (value.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(value).matches())) {
+        if (value != null && (value.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(value).matches()
+                || !Text.isPlain(value))) {
             fail(field, "must be an email address");
             return false;
         }

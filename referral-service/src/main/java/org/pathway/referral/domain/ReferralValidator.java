@@ -28,6 +28,11 @@ public final class ReferralValidator {
     public static final int MAX_PHONE = 32;
     public static final int MAX_RELATIONSHIP = 50;
     public static final int MAX_LIST_ITEM = 100;
+    /**
+     * No date in a referral is older: it keeps impossible dates (year -999999999, which PostgreSQL
+     * cannot store and answered with a 500) out, and a birth or referral before 1900 is a typing error.
+     */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
 
     private ReferralValidator() {
     }
@@ -41,8 +46,10 @@ public final class ReferralValidator {
         }
         checks.requiredText("externalReference", request.externalReference(), MAX_EXTERNAL_REFERENCE);
         boolean referredAtUsable = checks.present("referredAt", request.referredAt())
-                && notAfter(checks, "referredAt", request.referredAt(), today, "must not be in the future");
-        if (referredAtUsable && request.waitingListSince() != null) {
+                && notAfter(checks, "referredAt", request.referredAt(), today, "must not be in the future")
+                && notTooEarly(checks, "referredAt", request.referredAt());
+        if (request.waitingListSince() != null && notTooEarly(checks, "waitingListSince", request.waitingListSince())
+                && referredAtUsable) {
             notAfter(checks, "waitingListSince", request.waitingListSince(), request.referredAt(),
                     "must not be after referredAt");
         }
@@ -101,6 +108,7 @@ public final class ReferralValidator {
         String field = "youngPerson.dateOfBirth";
         if (checks.present(field, dateOfBirth)
                 && notAfter(checks, field, dateOfBirth, today, "must not be in the future")
+                && notTooEarly(checks, field, dateOfBirth)
                 && referredAt != null && !dateOfBirth.isBefore(referredAt)) {
             checks.fail(field, "must be before referredAt");
         }
@@ -143,6 +151,14 @@ public final class ReferralValidator {
         }
         checks.present("consent.youngPerson", consent.youngPerson());
         checks.present("consent.guardian", consent.guardian());
+    }
+
+    private static boolean notTooEarly(FieldChecks checks, String field, LocalDate date) {
+        if (date.isBefore(EARLIEST_DATE)) {
+            checks.fail(field, "must not be before " + EARLIEST_DATE);
+            return false;
+        }
+        return true;
     }
 
     private static boolean notAfter(FieldChecks checks, String field, LocalDate date, LocalDate limit, String message) {

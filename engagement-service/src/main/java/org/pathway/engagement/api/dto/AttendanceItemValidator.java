@@ -39,6 +39,8 @@ public final class AttendanceItemValidator {
             errors.add(new FieldError(prefix + ".eventId", "is required"));
         } else if (item.eventId().length() > MAX_EVENT_ID_LENGTH) {
             errors.add(new FieldError(prefix + ".eventId", "must be 1 to " + MAX_EVENT_ID_LENGTH + " characters"));
+        } else if (!InputBounds.isPlainText(item.eventId())) {
+            errors.add(new FieldError(prefix + ".eventId", "must not contain control characters or invalid Unicode"));
         }
         if (item.placementId() == null) {
             errors.add(new FieldError(prefix + ".placementId", "is required"));
@@ -47,6 +49,8 @@ public final class AttendanceItemValidator {
             errors.add(new FieldError(prefix + ".sessionDate", "is required"));
         } else if (item.sessionDate().isAfter(today.plusDays(MAX_DAYS_IN_FUTURE))) {
             errors.add(new FieldError(prefix + ".sessionDate", "must not be more than 1 day in the future"));
+        } else if (InputBounds.tooEarly(item.sessionDate())) {
+            errors.add(new FieldError(prefix + ".sessionDate", InputBounds.TOO_EARLY));
         }
         if (item.status() == null) {
             errors.add(new FieldError(prefix + ".status", "is required"));

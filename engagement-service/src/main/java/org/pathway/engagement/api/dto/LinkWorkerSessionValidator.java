@@ -22,6 +22,8 @@ public final class LinkWorkerSessionValidator {
             errors.add(new FieldError("date", "is required"));
         } else if (request.date().isAfter(today)) {
             errors.add(new FieldError("date", "must not be in the future"));
+        } else if (InputBounds.tooEarly(request.date())) {
+            errors.add(new FieldError("date", InputBounds.TOO_EARLY));
         }
         if (request.minutes() == null) {
             errors.add(new FieldError("minutes", "is required"));

@@ -32,6 +32,8 @@ public final class OutcomeRequestValidator {
             errors.add(new FieldError("completedAt", "is required"));
         } else if (request.completedAt().isAfter(today)) {
             errors.add(new FieldError("completedAt", "must not be in the future"));
+        } else if (InputBounds.tooEarly(request.completedAt())) {
+            errors.add(new FieldError("completedAt", InputBounds.TOO_EARLY));
         }
         if (instrument.isPresent()) {
             errors.addAll(Scoring.validate(instrument.get(), request.items()));

@@ -1,0 +1,42 @@
+package org.pathway.engagement.api.dto;
+
+import java.time.LocalDate;
+
+/** Bounds on what clients send: dates the pathway can have seen, text the store can hold. */
+public final class InputBounds {
+
+    /**
+     * Nothing recorded here happened before the pathway existed; the floor also keeps impossible
+     * dates (year -999999999, which PostgreSQL cannot store and answered with a 500) out.
+     * Found by the bad-input sweep.
+     */
+    public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+    public static final String TOO_EARLY = "must not be before " + EARLIEST;
+
+    private InputBounds() {
+    }
+
+    public static boolean tooEarly(LocalDate date) {
+        return date.isBefore(EARLIEST);
+    }
+
+    /** True unless {@code value} holds a control character or an unpaired surrogate (PostgreSQL cannot store NUL). */
+    public static boolean isPlainText(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == 0x7F) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
