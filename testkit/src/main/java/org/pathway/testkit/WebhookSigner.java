@@ -15,21 +15,23 @@ public final class WebhookSigner {
     }
 
     public static String signatureHeader(String secret, long unixSeconds, String rawBody) {
-        return "t=" + unixSeconds + ",v1=" + hmacSha256Hex(secret, unixSeconds + "." + rawBody);
+        return signatureHeader(secret, unixSeconds, rawBody.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** For bodies that are not valid UTF-8: a hostile provider's body must still reach the parser, signed. */
+    public static String signatureHeader(String secret, long unixSeconds, byte[] rawBody) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.update((unixSeconds + ".").getBytes(StandardCharsets.UTF_8));
+            return "t=" + unixSeconds + ",v1=" + HexFormat.of().formatHex(mac.doFinal(rawBody));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
     }
 
     /** Signed with the current time, so it falls inside any replay window. */
     public static String now(String secret, String rawBody) {
         return signatureHeader(secret, Instant.now().getEpochSecond(), rawBody);
-    }
-
-    private static String hmacSha256Hex(String secret, String payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
     }
 }

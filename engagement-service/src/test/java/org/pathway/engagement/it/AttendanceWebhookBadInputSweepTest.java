@@ -32,7 +32,7 @@ import org.pathway.testkit.hostile.RawHttp;
 import org.pathway.testkit.hostile.RawHttp.Reply;
 import org.pathway.testkit.hostile.Samples;
 import org.pathway.testkit.hostile.Sweep;
-import org.pathway.testkit.hostile.WebhookBytes;
+import org.pathway.testkit.WebhookSigner;
 
 /**
  * Issue 8's bad-input sweep of the attendance webhook: generated malformed and hostile bodies (the
@@ -78,7 +78,7 @@ class AttendanceWebhookBadInputSweepTest {
         for (int i = 0; i < drawn.size(); i++) {
             HostileRequest request = providersOwnId(drawn.get(i).applyTo(valid(i)));
             long before = storedRows();
-            Reply reply = post(request, WebhookBytes.signatureHeader(secret, Instant.now().getEpochSecond(),
+            Reply reply = post(request, WebhookSigner.signatureHeader(secret, Instant.now().getEpochSecond(),
                     request.body()));
             int status = sweep.check(i, request, reply);
             long added = storedRows() - before;
@@ -191,7 +191,7 @@ class AttendanceWebhookBadInputSweepTest {
     }
 
     private String signed(String body) {
-        return WebhookBytes.signatureHeader(secret, Instant.now().getEpochSecond(),
+        return WebhookSigner.signatureHeader(secret, Instant.now().getEpochSecond(),
                 body.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -1,12 +1,9 @@
 package org.pathway.local.bench;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +12,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import org.pathway.local.simulate.WebhookSignature;
 
 /**
  * Attendance webhooks in batches of {@link #BATCH}, signed as a provider signs them. Set-up, through the public
@@ -209,7 +206,7 @@ final class Webhooks {
         String body = Http.write(Map.of("events", events));
         long t = System.currentTimeMillis() / 1000;
         return http.post(engagement.resolve("/sites/" + site + "/providers/" + provider + "/attendance"), null, body,
-                Map.of("Pathway-Signature", signature(secret, t, body)));
+                Map.of(WebhookSignature.HEADER, WebhookSignature.header(secret, t, body)));
     }
 
     private Map<String, Object> event(Placement placement, int session) {
@@ -224,17 +221,4 @@ final class Webhooks {
     private String eventId(Placement placement, int session) {
         return provider + "-" + placement.id() + "-" + session;
     }
-
-    /** API.md: {@code t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>}. */
-    static String signature(String secret, long unixSeconds, String rawBody) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] digest = mac.doFinal((unixSeconds + "." + rawBody).getBytes(StandardCharsets.UTF_8));
-            return "t=" + unixSeconds + ",v1=" + HexFormat.of().formatHex(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
-    }
-
 }

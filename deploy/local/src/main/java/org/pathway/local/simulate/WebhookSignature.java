@@ -12,14 +12,14 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code Pathway-Signature: t=<unix seconds>,v1=<lower-case hex HMAC-SHA256(secret, "<t>.<raw body>")>},
  * the secret used as its UTF-8 bytes.
  */
-final class WebhookSignature {
+public final class WebhookSignature {
 
-    static final String HEADER = "Pathway-Signature";
+    public static final String HEADER = "Pathway-Signature";
 
     private WebhookSignature() {
     }
 
-    static String header(String secret, long unixSeconds, String rawBody) {
+    public static String header(String secret, long unixSeconds, String rawBody) {
         return "t=" + unixSeconds + ",v1=" + hmacHex(secret, unixSeconds + "." + rawBody);
     }
 
