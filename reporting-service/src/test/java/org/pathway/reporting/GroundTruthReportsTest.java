@@ -276,6 +276,36 @@ class GroundTruthReportsTest {
     }
 
     /**
+     * The sites report reads its cohorts its own way (two passes, one with a grouping set per reading);
+     * each of its figures is the one the report it comes from shows grouped by site, for both sites,
+     * whole store and one month, and for the total row.
+     */
+    @Test
+    void sitesReportShowsTheFiguresOfTheReportsItSummarises() {
+        for (String query : List.of(PERIOD, "from=2024-12-01&to=2024-12-31", "groupBy=site")) {
+            JsonNode sites = report("sites", query);
+            Map<String, JsonNode> reports = Map.of("uptake", report("uptake", query), "timeliness",
+                    report("timeliness", query), "attendance", report("attendance", query), "cost", report("cost", query));
+            Map<String, List<String>> figures = Map.of(
+                    "uptake", List.of("referred", "accepted", "placed", "connected", "engaged", "acceptanceRate",
+                            "placementRate"),
+                    "timeliness", List.of("daysToContactMedian", "daysToFirstSessionMedian"),
+                    "attendance", List.of("adherenceRate"),
+                    "cost", List.of("totalPence:totalCostPence", "perAcceptedPence:costPerAcceptedPence"));
+            figures.forEach((name, fields) -> fields.forEach(field -> {
+                String there = field.split(":")[0];
+                String here = field.contains(":") ? field.split(":")[1] : field;
+                for (String site : List.of(NL, CV)) {
+                    assertThat(row(sites, site).get(here)).as(query + " " + site + " " + here)
+                            .isEqualTo(row(reports.get(name), site).get(there));
+                }
+                assertThat(sites.get("total").get(here)).as(query + " total " + here)
+                        .isEqualTo(reports.get(name).get("total").get(there));
+            }));
+        }
+    }
+
+    /**
      * The all-groups row does not depend on the grouping: each report read by age band, gender,
      * ethnicity, deprivation or need has the same total as read by site.
      */

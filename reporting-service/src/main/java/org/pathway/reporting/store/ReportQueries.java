@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -35,9 +34,10 @@ import org.pathway.reporting.domain.uptake.Adherence;
  *
  * <p>A report reads only some of what is known about a participant: the attribute it groups by and,
  * say, the stages reached. Participants alike in all of that are read as one row with their number
- * and handed to the report as that many equal {@link Participant}s (one shared instance, without a
- * participant id), so that a report over the whole store moves a few hundred rows instead of one per
- * participant, and the report builders count, rank and average exactly as over the participants one by one.
+ * and handed to the report as one {@link Participant} entry standing for that many ({@link
+ * Participant#alike}, without a participant id), so that a report over the whole store moves and
+ * builds from a few hundred rows instead of one per participant, and the report builders count, rank
+ * and average exactly as over the participants one by one.
  */
 @ApplicationScoped
 public class ReportQueries {
@@ -56,11 +56,12 @@ public class ReportQueries {
         /** Placed or not, sessions attended, and the sessions attended and missed in the adherence window. */
         ATTENDANCE(List.of("placed_at is not null", "sessions_attended", "attended_in_window", "missed_in_window")),
         /**
-         * Accepted and engaged or not. Activity pence and link-worker minutes are summed over the alike
-         * participants and carried by the first of them: the cost report only adds them up within a group.
+         * The uptake stages reached, as {@link #STAGES}, with activity pence and link-worker minutes summed
+         * over the alike participants: the cost report needs only accepted and engaged of the stages and
+         * adds the money up within a group, and the sites report takes its uptake figures from this
+         * reading too, which saves a pass over the participants.
          */
-        COST(List.of("accepted_at is not null", "engaged_at is not null or sustained_at is not null"),
-                "sum(activity_pence)", "sum(link_worker_minutes)");
+        COST(STAGES.columns, "sum(activity_pence)", "sum(link_worker_minutes)");
 
         /** What alike participants share. */
         private final List<String> columns;
@@ -76,14 +77,19 @@ public class ReportQueries {
     /** The site and the five groupable attributes, each selected only when grouped by: {@code %s} is the grouping. */
     private static final String PROFILE = "site_id, %s, %s, %s, %s, %s";
     private static final int PROFILE_COLUMNS = 6;
-    /** Enough for the four readings of two reports at once; each holds a pooled connection while it runs. */
+    /** Enough for the passes of a few reports at once; each holds a pooled connection while it runs. */
     private static final int READER_THREADS = 8;
 
-    private static final String COHORT = """
-            select %1$s%2$s, count(*)%3$s
+    /**
+     * One pass over participant for one or more readings: %1$s the profile, %2$s every reading's columns,
+     * %3$s the sums, %4$s which grouping set a row is of (several readings only), %5$s the filter, %6$s the
+     * grouping: the profile and the reading's columns, or a grouping set of them per reading.
+     */
+    private static final String PASS = """
+            select %1$s%2$s, count(*)%3$s%4$s
             from participant
-            where %4$s
-            group by %1$s%2$s
+            where %5$s
+            group by %6$s
             """;
 
     /**
@@ -117,50 +123,79 @@ public class ReportQueries {
      * what {@code reading} names; everything else is null, false or zero.
      */
     public List<Participant> cohort(ReportFilter filter, GroupBy groupBy, Reading reading) {
-        try (Connection connection = dataSource.getConnection()) {
-            List<Object> parameters = new ArrayList<>();
-            String sql = COHORT.formatted(profile(groupBy), following(reading.columns), following(reading.sums),
-                    filter.where(parameters, connection));
-            List<Participant> cohort = new ArrayList<>();
-            int count = PROFILE_COLUMNS + reading.columns.size() + 1;
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                Statements.bind(statement, parameters.toArray());
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        int alike = rows.getInt(count);
-                        if (reading == Reading.COST) {
-                            cohort.add(participant(rows, reading, rows.getLong(count + 1), rows.getLong(count + 2)));
-                            alike--;
-                        }
-                        cohort.addAll(Collections.nCopies(alike, participant(rows, reading, 0, 0)));
-                    }
-                }
-            }
-            return cohort;
-        } catch (SQLException e) {
-            throw new IllegalStateException("the research store could not be read", e);
-        }
+        return pass(filter, groupBy, List.of(reading)).get(reading);
     }
 
     /**
-     * {@link #cohort} for several readings, each in its own query and all at once, each on its own
-     * connection: one simple aggregate per reading, which PostgreSQL hashes (and may run in parallel),
-     * costs little more than one pass with a grouping set per reading, which it cannot parallelise and
-     * partly sorts; and the readings take no longer together than the slowest of them.
+     * {@link #cohort} for several readings, in passes that run at once, each on its own connection. A
+     * pass of one reading is one simple aggregate, which PostgreSQL hashes and may run in parallel; a
+     * pass of several readings scans participant once for all of them, with a grouping set each (the
+     * readings of a pass must not share a column). On two cores, two passes at once take about as long
+     * as one; a pass per reading, with four readings, twice as long.
      */
-    public Map<Reading, List<Participant>> cohorts(ReportFilter filter, GroupBy groupBy, List<Reading> readings) {
-        Map<Reading, CompletableFuture<List<Participant>>> reads = new EnumMap<>(Reading.class);
-        readings.forEach(reading -> reads.put(reading,
-                CompletableFuture.supplyAsync(() -> cohort(filter, groupBy, reading), READERS)));
+    public Map<Reading, List<Participant>> cohorts(ReportFilter filter, GroupBy groupBy, List<List<Reading>> passes) {
+        List<CompletableFuture<Map<Reading, List<Participant>>>> reads = passes.stream()
+                .map(pass -> CompletableFuture.supplyAsync(() -> pass(filter, groupBy, pass), READERS))
+                .toList();
         Map<Reading, List<Participant>> cohorts = new EnumMap<>(Reading.class);
         try {
-            for (Map.Entry<Reading, CompletableFuture<List<Participant>>> read : reads.entrySet()) {
-                cohorts.put(read.getKey(), read.getValue().join());
-            }
+            reads.forEach(read -> cohorts.putAll(read.join()));
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         return cohorts;
+    }
+
+    /** The cohort of each of {@code readings}, read in one pass over participant. */
+    private Map<Reading, List<Participant>> pass(ReportFilter filter, GroupBy groupBy, List<Reading> readings) {
+        boolean several = readings.size() > 1;
+        if (several && readings.stream().mapToLong(reading -> reading.columns.size()).sum()
+                != readings.stream().flatMap(reading -> reading.columns.stream()).distinct().count()) {
+            throw new IllegalArgumentException("readings in one pass must not share a column: " + readings);
+        }
+        String profile = profile(groupBy);
+        String grouping = several
+                ? "grouping sets (" + readings.stream().map(reading -> "(" + profile + following(reading.columns) + ")")
+                        .collect(Collectors.joining(", ")) + ")"
+                : profile + following(readings.get(0).columns);
+        String sets = several
+                ? readings.stream().map(reading -> ", grouping(" + String.join(", ", reading.columns) + ")")
+                        .collect(Collectors.joining())
+                : "";
+        int count = PROFILE_COLUMNS + readings.stream().mapToInt(reading -> reading.columns.size()).sum() + 1;
+        int sums = readings.stream().mapToInt(reading -> reading.sums.size()).sum();
+        Map<Reading, List<Participant>> cohorts = new EnumMap<>(Reading.class);
+        readings.forEach(reading -> cohorts.put(reading, new ArrayList<>()));
+        try (Connection connection = dataSource.getConnection()) {
+            List<Object> parameters = new ArrayList<>();
+            String sql = PASS.formatted(profile,
+                    readings.stream().map(reading -> following(reading.columns)).collect(Collectors.joining()),
+                    readings.stream().map(reading -> following(reading.sums)).collect(Collectors.joining()),
+                    sets, filter.where(parameters, connection), grouping);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                Statements.bind(statement, parameters.toArray());
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        int at = PROFILE_COLUMNS + 1;
+                        int sumsAt = count + 1;
+                        for (int i = 0; i < readings.size(); i++) {
+                            Reading reading = readings.get(i);
+                            if (!several || rows.getInt(count + sums + 1 + i) == 0) {
+                                boolean summed = reading == Reading.COST;
+                                cohorts.get(reading).add(participant(rows, reading, at,
+                                        summed ? rows.getLong(sumsAt) : 0, summed ? rows.getLong(sumsAt + 1) : 0,
+                                        rows.getLong(count)));
+                            }
+                            at += reading.columns.size();
+                            sumsAt += reading.sums.size();
+                        }
+                    }
+                }
+            }
+            return cohorts;
+        } catch (SQLException e) {
+            throw new IllegalStateException("the research store could not be read", e);
+        }
     }
 
     /** The columns, each after a comma. */
@@ -222,18 +257,17 @@ public class ReportQueries {
                 groupBy == GroupBy.NEED ? "presenting_needs" : "null::text");
     }
 
-    /** Columns 1–6: the profile; then the columns of {@code reading}. */
-    private static Participant participant(ResultSet rows, Reading reading, long activityPence, long linkWorkerMinutes)
-            throws SQLException {
+    /** Columns 1–6: the profile; from {@code at}, the columns of {@code reading}. */
+    private static Participant participant(ResultSet rows, Reading reading, int at, long activityPence,
+                                           long linkWorkerMinutes, long alike) throws SQLException {
         Participant profile = profileOnly(rows);
-        int at = PROFILE_COLUMNS + 1;
         Participant.Stages stages = new Participant.Stages(false, false, false, false, false, false, false, false);
         Integer daysToContact = null;
         Integer daysToFirstSession = null;
         int sessionsAttended = 0;
         boolean adheres = false;
         switch (reading) {
-            case STAGES -> stages = new Participant.Stages(rows.getBoolean(at), rows.getBoolean(at + 1),
+            case STAGES, COST -> stages = new Participant.Stages(rows.getBoolean(at), rows.getBoolean(at + 1),
                     rows.getBoolean(at + 2), rows.getBoolean(at + 3), rows.getBoolean(at + 4), rows.getBoolean(at + 5),
                     rows.getBoolean(at + 6), rows.getBoolean(at + 7));
             case WAITS -> {
@@ -245,14 +279,12 @@ public class ReportQueries {
                 sessionsAttended = rows.getInt(at + 1);
                 adheres = Adherence.adheres(rows.getInt(at + 2), rows.getInt(at + 3));
             }
-            case COST -> stages = new Participant.Stages(rows.getBoolean(at), false, false, false, false,
-                    rows.getBoolean(at + 1), false, false);
             case GROUPS -> {
             }
         }
         return new Participant(profile.siteId(), null, profile.ageAtReferral(), profile.gender(),
                 profile.ethnicCategory(), profile.deprivationDecile(), profile.presentingNeeds(), stages,
-                daysToContact, daysToFirstSession, sessionsAttended, adheres, activityPence, linkWorkerMinutes);
+                daysToContact, daysToFirstSession, sessionsAttended, adheres, activityPence, linkWorkerMinutes, alike);
     }
 
     private static Participant profileOnly(ResultSet rows) throws SQLException {
@@ -266,6 +298,6 @@ public class ReportQueries {
                 (Integer) rows.getObject(5),
                 needs == null ? List.of() : Arrays.asList(needs.split("\\" + ParticipantRows.NEED_SEPARATOR)),
                 new Participant.Stages(false, false, false, false, false, false, false, false),
-                null, null, 0, false, 0, 0);
+                null, null, 0, false, 0, 0, 1);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import org.pathway.reporting.domain.statistics.Frequencies;
 import org.pathway.reporting.domain.statistics.Quantiles;
 import org.pathway.reporting.domain.statistics.Summary;
 import org.pathway.reporting.domain.suppression.SuppressedCount;
@@ -33,8 +34,9 @@ public final class AttendanceReport {
 
     private static AttendanceRow row(String group, List<Participant> participants, SuppressedCount placed,
                                      SuppressedCount adherent) {
-        List<Double> sessions = participants.stream().filter(PLACED)
-                .map(participant -> (double) participant.sessionsAttended()).toList();
+        Frequencies sessions = new Frequencies();
+        participants.stream().filter(PLACED)
+                .forEach(participant -> sessions.add(participant.sessionsAttended(), participant.alike()));
         Summary summary = Summary.of(sessions);
         Quantiles quantiles = Quantiles.of(sessions);
         return new AttendanceRow(group,

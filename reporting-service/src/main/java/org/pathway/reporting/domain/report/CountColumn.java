@@ -12,7 +12,7 @@ import org.pathway.reporting.domain.suppression.Suppression;
  */
 record CountColumn(List<SuppressedCount> groups, SuppressedCount total) {
 
-    /** Counts the participants matching {@code counted} in each group and in the whole cohort. */
+    /** Counts the participants (each entry {@link Participant#alike} times) matching {@code counted} in each group and in the whole cohort. */
     static CountColumn of(List<List<Participant>> groups, List<Participant> all, Predicate<Participant> counted) {
         return of(groups.stream().map(group -> count(group, counted)).toList(), count(all, counted));
     }
@@ -26,6 +26,6 @@ record CountColumn(List<SuppressedCount> groups, SuppressedCount total) {
     }
 
     private static long count(List<Participant> participants, Predicate<Participant> counted) {
-        return participants.stream().filter(counted).count();
+        return participants.stream().filter(counted).mapToLong(Participant::alike).sum();
     }
 }

@@ -2,7 +2,6 @@ package org.pathway.reporting.domain.report;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.TreeMap;
 
 import org.pathway.reporting.domain.grouping.GroupBy;
 import org.pathway.reporting.domain.statistics.ChangeFromBaseline;
+import org.pathway.reporting.domain.statistics.Frequencies;
 import org.pathway.reporting.domain.statistics.Summary;
 import org.pathway.reporting.domain.suppression.SuppressedCount;
 import org.pathway.reporting.domain.suppression.Suppression;
@@ -106,16 +106,16 @@ public final class OutcomesReport {
     /** The scores of one group at one measure, and their pairs with the baseline score. */
     private static final class Cell {
 
-        private final List<Double> scores = new ArrayList<>();
-        private final List<double[]> pairs = new ArrayList<>();
+        private final Frequencies scores = new Frequencies();
+        private final Frequencies changes = new Frequencies();
         private Summary summary;
         private ChangeFromBaseline change;
 
-        /** Each alike participant's score, as one shared value (a whole-store report adds hundreds of thousands). */
+        /** The score of each alike participant, and its change from their baseline, counted together. */
         void add(OutcomeScore score) {
-            scores.addAll(Collections.nCopies(score.participants(), score.value()));
+            scores.add(score.value(), score.participants());
             if (score.baseline() != null) {
-                pairs.addAll(Collections.nCopies(score.participants(), new double[] {score.baseline(), score.value()}));
+                changes.add(score.value() - score.baseline(), score.participants());
             }
         }
 
@@ -128,7 +128,7 @@ public final class OutcomesReport {
 
         ChangeFromBaseline change() {
             if (change == null) {
-                change = ChangeFromBaseline.of(pairs);
+                change = ChangeFromBaseline.of(changes);
             }
             return change;
         }

@@ -6,10 +6,16 @@ import java.util.List;
  * What the reports know about one participant of the cohort: coarse attributes, the stages reached
  * and their activity. Null attributes are unknown (the referral event did not carry them).
  *
+ * <p>One entry may stand for several participants alike in everything a report reads ({@code alike}
+ * of them): the research store hands a whole-store report a few hundred such entries instead of
+ * 100,000, and every report counts, ranks and averages each entry {@code alike} times.
+ *
  * @param daysToContact days from referral to first link-worker contact; null if not contacted
  * @param daysToFirstSession days from referral to the first attended session; null if none attended
  * @param adheres attended at least half of the sessions offered in the first 12 weeks from placement
- * @param activityPence Σ cost per session of the sessions attended
+ * @param activityPence Σ cost per session of the sessions attended (of all {@code alike} participants)
+ * @param linkWorkerMinutes link-worker time (of all {@code alike} participants)
+ * @param alike how many participants this entry stands for; 1 for one participant
  */
 public record Participant(
         String siteId,
@@ -25,10 +31,14 @@ public record Participant(
         int sessionsAttended,
         boolean adheres,
         long activityPence,
-        long linkWorkerMinutes) {
+        long linkWorkerMinutes,
+        long alike) {
 
     public Participant {
         presentingNeeds = presentingNeeds == null ? List.of() : List.copyOf(presentingNeeds);
+        if (alike < 1) {
+            throw new IllegalArgumentException("a cohort entry stands for at least one participant: " + alike);
+        }
     }
 
     /** The uptake stages the participant ever reached (see {@code FunnelCounts}). */

@@ -3,9 +3,9 @@ package org.pathway.reporting.domain.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 
+import org.pathway.reporting.domain.statistics.Frequencies;
 import org.pathway.reporting.domain.statistics.Quantiles;
 import org.pathway.reporting.domain.suppression.SuppressedCount;
 import org.pathway.reporting.domain.suppression.Suppression;
@@ -55,8 +55,14 @@ public final class TimelinessReport {
         }
 
         private static Quantiles quantiles(List<Participant> participants, Function<Participant, Integer> days) {
-            return Quantiles.of(participants.stream().map(days).filter(Objects::nonNull)
-                    .map(Integer::doubleValue).toList());
+            Frequencies waits = new Frequencies();
+            for (Participant participant : participants) {
+                Integer wait = days.apply(participant);
+                if (wait != null) {
+                    waits.add(wait, participant.alike());
+                }
+            }
+            return Quantiles.of(waits);
         }
     }
 }

@@ -22,7 +22,7 @@ public final class UptakeReport {
     }
 
     static FunnelCounts counts(String group, List<Participant> participants) {
-        long referred = participants.size();
+        long referred = 0;
         long accepted = 0;
         long declined = 0;
         long contacted = 0;
@@ -33,14 +33,16 @@ public final class UptakeReport {
         long withdrawn = 0;
         for (Participant participant : participants) {
             Participant.Stages stages = participant.stages();
-            accepted += stages.accepted() ? 1 : 0;
-            declined += stages.declined() ? 1 : 0;
-            contacted += stages.contacted() ? 1 : 0;
-            placed += stages.placed() ? 1 : 0;
-            connected += stages.connected() ? 1 : 0;
-            engaged += stages.engaged() ? 1 : 0;
-            sustained += stages.sustained() ? 1 : 0;
-            withdrawn += stages.withdrawn() ? 1 : 0;
+            long alike = participant.alike();
+            referred += alike;
+            accepted += stages.accepted() ? alike : 0;
+            declined += stages.declined() ? alike : 0;
+            contacted += stages.contacted() ? alike : 0;
+            placed += stages.placed() ? alike : 0;
+            connected += stages.connected() ? alike : 0;
+            engaged += stages.engaged() ? alike : 0;
+            sustained += stages.sustained() ? alike : 0;
+            withdrawn += stages.withdrawn() ? alike : 0;
         }
         return new FunnelCounts(group, referred, accepted, declined, contacted, placed, connected, engaged,
                 sustained, withdrawn);

@@ -25,19 +25,24 @@ public record ChangeFromBaseline(int n, Double meanChange, Double ciLower, Doubl
         if (pairs == null) {
             throw new IllegalArgumentException("pairs must not be null");
         }
-        double[] changes = new double[pairs.size()];
-        for (int i = 0; i < changes.length; i++) {
-            changes[i] = change(pairs.get(i));
+        Frequencies changes = new Frequencies();
+        for (double[] pair : pairs) {
+            changes.add(change(pair), 1);
         }
-        int n = changes.length;
+        return of(changes);
+    }
+
+    /** @param changes the follow-up minus baseline score of each participant who has both, as a frequency table */
+    public static ChangeFromBaseline of(Frequencies changes) {
+        int n = Math.toIntExact(changes.n());
         if (n == 0) {
             return new ChangeFromBaseline(0, null, null, null);
         }
-        double mean = Summary.mean(changes);
+        double mean = changes.mean();
         if (n < 2) {
             return new ChangeFromBaseline(n, mean, null, null);
         }
-        double halfWidth = StudentT.quantile(CONFIDENCE_QUANTILE, n - 1) * Summary.sampleSd(changes, mean) / Math.sqrt(n);
+        double halfWidth = StudentT.quantile(CONFIDENCE_QUANTILE, n - 1) * changes.sampleSd(mean) / Math.sqrt(n);
         return new ChangeFromBaseline(n, mean, mean - halfWidth, mean + halfWidth);
     }
 

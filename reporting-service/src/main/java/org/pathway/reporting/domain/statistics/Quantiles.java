@@ -1,6 +1,5 @@
 package org.pathway.reporting.domain.statistics;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,19 +16,23 @@ import java.util.List;
 public record Quantiles(int n, Double p25, Double median, Double p75) {
 
     public static Quantiles of(List<Double> values) {
-        double[] sorted = Values.finite(values);
-        if (sorted.length == 0) {
-            return new Quantiles(0, null, null, null);
-        }
-        Arrays.sort(sorted);
-        return new Quantiles(sorted.length, quantile(sorted, 0.25), quantile(sorted, 0.5), quantile(sorted, 0.75));
+        return of(Frequencies.of(values));
     }
 
-    /** Type-7 quantile of already sorted, non-empty values. */
-    static double quantile(double[] sorted, double p) {
-        double h = (sorted.length - 1) * p;
-        int lower = (int) Math.floor(h);
-        int upper = Math.min(lower + 1, sorted.length - 1);
-        return sorted[lower] + (h - lower) * (sorted[upper] - sorted[lower]);
+    public static Quantiles of(Frequencies sample) {
+        if (sample.n() == 0) {
+            return new Quantiles(0, null, null, null);
+        }
+        return new Quantiles(Math.toIntExact(sample.n()), quantile(sample, 0.25), quantile(sample, 0.5),
+                quantile(sample, 0.75));
+    }
+
+    /** Type-7 quantile of a non-empty sample. */
+    static double quantile(Frequencies sample, double p) {
+        double h = (sample.n() - 1) * p;
+        long lower = (long) Math.floor(h);
+        long upper = Math.min(lower + 1, sample.n() - 1);
+        double below = sample.orderStatistic(lower);
+        return below + (h - lower) * (sample.orderStatistic(upper) - below);
     }
 }

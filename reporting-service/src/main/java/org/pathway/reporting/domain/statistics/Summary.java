@@ -12,29 +12,16 @@ import java.util.List;
 public record Summary(int n, Double mean, Double sd) {
 
     public static Summary of(List<Double> values) {
-        double[] x = Values.finite(values);
-        int n = x.length;
+        return of(Frequencies.of(values));
+    }
+
+    /** Two passes over the table (mean first, then squared deviations) to avoid the cancellation of sum-of-squares. */
+    public static Summary of(Frequencies sample) {
+        int n = Math.toIntExact(sample.n());
         if (n == 0) {
             return new Summary(0, null, null);
         }
-        double mean = mean(x);
-        return new Summary(n, mean, n < 2 ? null : sampleSd(x, mean));
-    }
-
-    static double mean(double[] x) {
-        double sum = 0;
-        for (double value : x) {
-            sum += value;
-        }
-        return sum / x.length;
-    }
-
-    /** Two passes (mean first, then squared deviations) to avoid the cancellation of sum-of-squares. */
-    static double sampleSd(double[] x, double mean) {
-        double squares = 0;
-        for (double value : x) {
-            squares += (value - mean) * (value - mean);
-        }
-        return Math.sqrt(squares / (x.length - 1));
+        double mean = sample.mean();
+        return new Summary(n, mean, n < 2 ? null : sample.sampleSd(mean));
     }
 }

@@ -51,6 +51,6 @@ class QuantilesTest {
     void rejectsMissingOrNonFiniteValues() {
         assertThatIllegalArgumentException().isThrownBy(() -> Quantiles.of(Arrays.asList(1.0, null)));
         assertThatIllegalArgumentException().isThrownBy(() -> Quantiles.of(List.of(1.0, Double.NaN)));
-        assertThatIllegalArgumentException().isThrownBy(() -> Quantiles.of(null));
+        assertThatIllegalArgumentException().isThrownBy(() -> Quantiles.of((List<Double>) null));
     }
 }
