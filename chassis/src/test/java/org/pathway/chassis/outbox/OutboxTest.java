@@ -49,6 +49,30 @@ class OutboxTest {
         assertThat(millis).as("commit to broker, ms").isLessThan(10_000);
     }
 
+    /** appendAll writes a webhook batch's events in one round trip; they go out as append's do, in the order given. */
+    @Test
+    void eventsAppendedTogetherGoOutInTheOrderGivenEachWithItsOwnId() throws SQLException {
+        String participant = participant();
+        given().auth().oauth2(Tokens.site("cardiff-vale", "lw", "link-worker"))
+                .post("/sites/cardiff-vale/probe/batch?participantId=" + participant + "&count=7")
+                .then().statusCode(201);
+
+        List<ConsumerRecord<String, String>> mine = awaitFor(participant, 7, Duration.ofSeconds(10));
+
+        assertThat(mine).hasSize(7);
+        for (int i = 0; i < 7; i++) {
+            ConsumerRecord<String, String> record = mine.get(i);
+            assertThat(record.value()).contains("\"contactedAt\":\"1970-01-01T00:00:0" + i + "Z\"");
+            assertThat(header(record, "ce_type")).isEqualTo("pathway.referral.contacted.v1");
+            assertThat(header(record, "ce_siteid")).isEqualTo("cardiff-vale");
+            assertThat(header(record, "ce_source")).isEqualTo("/sites/cardiff-vale/probe");
+        }
+        assertThat(mine.stream().map(record -> header(record, "ce_id")).distinct()).hasSize(7);
+        assertThat(mine.stream().map(record -> header(record, "ce_id")).toList())
+                .isEqualTo(outboxIdsInOrder("site_cardiff_vale", participant));
+        assertThat(outboxIdsInOrder("site_north_london", participant)).isEmpty();
+    }
+
     @Test
     void theCallersTraceTravelsWithTheEventInTheKafkaHeaders() {
         String participant = participant();

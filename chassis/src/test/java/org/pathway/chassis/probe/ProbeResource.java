@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.pathway.chassis.events.ReferralContacted;
 import org.pathway.chassis.outbox.Outbox;
@@ -14,6 +15,8 @@ import org.pathway.chassis.problem.Problem;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** Test-only endpoints that drive the chassis the way a service does. */
@@ -45,6 +48,20 @@ public class ProbeResource {
         if (body.failAfterWrite()) {
             throw Problem.conflict("Asked to fail after writing.");
         }
+        return Response.status(201).build();
+    }
+
+    /** Appends {@code count} events for one participant in one call, contacted one second apart, in that order. */
+    @POST
+    @Path("/batch")
+    @Transactional
+    public Response writeBatch(@PathParam("siteId") String siteId, @QueryParam("participantId") String participantId,
+                               @QueryParam("count") int count) {
+        List<ReferralContacted> events = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            events.add(new ReferralContacted(participantId, UUID.randomUUID(), Instant.EPOCH.plusSeconds(i), "phone"));
+        }
+        outbox.appendAll(events);
         return Response.status(201).build();
     }
 

@@ -6,17 +6,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.pathway.chassis.events.AttendanceRecorded;
 import org.pathway.chassis.outbox.Outbox;
 import org.pathway.engagement.api.dto.AttendanceItem;
 import org.pathway.engagement.api.dto.AttendanceItemValidator;
-import org.pathway.engagement.api.dto.AttendanceResult;
 import org.pathway.engagement.api.dto.AttendanceResult.Rejected;
+import org.pathway.engagement.api.dto.AttendanceResult;
 import org.pathway.engagement.config.EngagementClock;
 
 /** Stores one authenticated provider's attendance batch: per-item results, one transaction. */
@@ -79,42 +83,57 @@ public class AttendanceIntake {
 
         // Lock participants, then insert events, each in a fixed order: concurrent batches that
         // overlap then wait for each other instead of deadlocking.
-        Map<String, ParticipantState> states = new TreeMap<>();
-        candidates.stream().map(c -> c.placement().participantId()).sorted().distinct()
-                .forEach(id -> states.put(id, participants.lock(id, now)));
+        SortedMap<String, ParticipantState> states = participants.lockAll(
+                candidates.stream().map(c -> c.placement().participantId()).toList(), now);
         candidates.sort(Comparator.comparing((Candidate c) -> c.item().eventId()).thenComparing(Candidate::index));
 
-        int accepted = 0;
+        // The first report of an event id is stored unless the provider sent it before; any repeat
+        // within the batch is a duplicate too.
+        List<Candidate> firsts = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         int duplicates = 0;
-        Map<String, LocalDate> newestReported = new TreeMap<>();
         for (Candidate candidate : candidates) {
-            String participantId = candidate.placement().participantId();
-            if (states.get(participantId).withdrawn()) {
+            if (states.get(candidate.placement().participantId()).withdrawn()) {
                 rejections.add(new Rejection(candidate.index(),
                         new Rejected(candidate.item().eventId(), Rejected.PARTICIPANT_WITHDRAWN)));
-            } else if (attendance.insert(providerId, candidate.item().eventId(), candidate.placement(),
-                    candidate.item().sessionDate(), candidate.status(), now)) {
-                accepted++;
-                newestReported.merge(participantId, candidate.item().sessionDate(),
-                        (a, b) -> a.isAfter(b) ? a : b);
-                outbox.append(new AttendanceRecorded(participantId, candidate.placement().placementId(), providerId,
-                        candidate.item().eventId(), candidate.item().sessionDate(), candidate.status().wire(),
-                        candidate.placement().costPerSessionPence(), now));
+            } else if (seen.add(candidate.item().eventId())) {
+                firsts.add(candidate);
             } else {
                 duplicates++;
             }
         }
+        Set<String> stored = attendance.insertAll(providerId, firsts.stream()
+                .map(c -> new AttendanceStore.Reported(c.item().eventId(), c.placement(), c.item().sessionDate(),
+                        c.status()))
+                .toList(), now);
+
+        List<AttendanceRecorded> recorded = new ArrayList<>();
+        Map<String, LocalDate> newestReported = new TreeMap<>();
+        for (Candidate candidate : firsts) {
+            if (!stored.contains(candidate.item().eventId())) {
+                duplicates++;
+                continue;
+            }
+            String participantId = candidate.placement().participantId();
+            newestReported.merge(participantId, candidate.item().sessionDate(), (a, b) -> a.isAfter(b) ? a : b);
+            recorded.add(new AttendanceRecorded(participantId, candidate.placement().placementId(), providerId,
+                    candidate.item().eventId(), candidate.item().sessionDate(), candidate.status().wire(),
+                    candidate.placement().costPerSessionPence(), now));
+        }
+        outbox.appendAll(recorded);
         // A batch is judged as of the newest session it reports: a provider reporting late shows the
         // status the participant reached then (e.g. ENGAGED on their third session), and the scheduled
         // check applies the time since.
+        Map<ParticipantState, LocalDate> asOf = new LinkedHashMap<>();
         newestReported.forEach((participantId, newest) ->
-                evaluator.reevaluate(participantId, now, newest.isBefore(today) ? newest : today));
+                asOf.put(states.get(participantId), newest.isBefore(today) ? newest : today));
+        evaluator.reevaluateLocked(asOf, now);
 
         List<Rejected> rejected = rejections.stream()
                 .sorted(Comparator.comparingInt(Rejection::index))
                 .map(Rejection::rejected)
                 .filter(Objects::nonNull)
                 .toList();
-        return new AttendanceResult(accepted, duplicates, rejected);
+        return new AttendanceResult(recorded.size(), duplicates, rejected);
     }
 }

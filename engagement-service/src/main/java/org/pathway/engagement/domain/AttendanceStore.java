@@ -3,9 +3,25 @@ package org.pathway.engagement.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.hibernate.Session;
 
 /** The {@code attendance} rows of the current site. */
 @ApplicationScoped
@@ -18,40 +34,78 @@ public class AttendanceStore {
         this.em = em;
     }
 
-    /**
-     * Stores one session unless the provider already reported this event id. The unique key decides,
-     * so two concurrent requests with the same event store it once (the second waits, then does nothing).
-     *
-     * @return false for a duplicate
-     */
-    public boolean insert(String providerId, String eventId, PlacementFact placement, LocalDate sessionDate,
-                          AttendanceStatus status, Instant now) {
-        return em.createNativeQuery("""
-                        insert into attendance (provider_id, event_id, placement_id, participant_id, session_date,
-                                                status, recorded_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                        on conflict (provider_id, event_id) do nothing""")
-                .setParameter(1, providerId)
-                .setParameter(2, eventId)
-                .setParameter(3, placement.placementId())
-                .setParameter(4, placement.participantId())
-                .setParameter(5, sessionDate)
-                .setParameter(6, status.wire())
-                .setParameter(7, now)
-                .executeUpdate() == 1;
+    /** A session as a provider reported it, for {@link #insertAll}. */
+    public record Reported(String eventId, PlacementFact placement, LocalDate sessionDate, AttendanceStatus status) {
     }
 
-    /** Every session of the participant, by date and then in the order they were recorded. */
-    @SuppressWarnings("unchecked")
-    public List<SessionRecord> sessionsOf(String participantId) {
-        List<Object[]> rows = em.createNativeQuery("""
-                        select session_date, status from attendance where participant_id = ?1
-                        order by session_date, seq""")
-                .setParameter(1, participantId)
-                .getResultList();
-        return rows.stream()
-                .map(row -> new SessionRecord(ParticipantStore.toLocalDate(row[0]),
-                        AttendanceStatus.fromWire((String) row[1]).orElseThrow()))
-                .toList();
+    /**
+     * Stores the sessions in one statement, in the order given, except those whose event id the
+     * provider already reported. The unique key decides, so two concurrent requests with the same
+     * event store it once (the second waits, then does nothing). The event ids must be distinct.
+     *
+     * @return the event ids stored, i.e. all but the duplicates
+     */
+    public Set<String> insertAll(String providerId, List<Reported> sessions, Instant now) {
+        if (sessions.isEmpty()) {
+            return Set.of();
+        }
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    insert into attendance (provider_id, event_id, placement_id, participant_id, session_date,
+                                            status, recorded_at)
+                    select ?, event_id, placement_id, participant_id, session_date, status, ?
+                    from unnest(?, ?, ?, ?, ?) with ordinality
+                         as reported (event_id, placement_id, participant_id, session_date, status, position)
+                    order by position
+                    on conflict (provider_id, event_id) do nothing
+                    returning event_id""")) {
+                statement.setString(1, providerId);
+                statement.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+                statement.setArray(3, array(connection, "varchar", sessions, Reported::eventId));
+                statement.setArray(4, array(connection, "uuid", sessions, r -> r.placement().placementId()));
+                statement.setArray(5, array(connection, "varchar", sessions, r -> r.placement().participantId()));
+                statement.setArray(6, array(connection, "date", sessions, Reported::sessionDate));
+                statement.setArray(7, array(connection, "varchar", sessions, r -> r.status().wire()));
+                Set<String> stored = new HashSet<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        stored.add(rows.getString(1));
+                    }
+                }
+                return stored;
+            }
+        });
+    }
+
+    /**
+     * Every session of each participant, by date and then in the order they were recorded; a
+     * participant without sessions is absent.
+     */
+    public Map<String, List<SessionRecord>> sessionsOf(Collection<String> participantIds) {
+        Map<String, List<SessionRecord>> sessions = new HashMap<>();
+        if (participantIds.isEmpty()) {
+            return sessions;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    select participant_id, session_date, status from attendance where participant_id = any(?)
+                    order by session_date, seq""")) {
+                statement.setArray(1, connection.createArrayOf("varchar", participantIds.toArray()));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        sessions.computeIfAbsent(rows.getString(1), id -> new ArrayList<>())
+                                .add(new SessionRecord(rows.getObject(2, LocalDate.class),
+                                        AttendanceStatus.fromWire(rows.getString(3)).orElseThrow()));
+                    }
+                }
+            }
+        });
+        return sessions;
+    }
+
+    /** A typed array parameter; its elements are sent as text, as PostgreSQL writes them. */
+    private static Array array(Connection connection, String elementType, List<Reported> sessions,
+                               Function<Reported, Object> element) throws SQLException {
+        return connection.createArrayOf(elementType, sessions.stream().map(element).map(String::valueOf).toArray());
     }
 }

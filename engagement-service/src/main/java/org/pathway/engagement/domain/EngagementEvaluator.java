@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.pathway.chassis.config.SiteConfig;
 import org.pathway.chassis.events.EngagementChanged;
@@ -51,18 +53,44 @@ public class EngagementEvaluator {
      */
     public boolean reevaluate(String participantId, Instant now, LocalDate asOf) {
         ParticipantState state = participants.lock(participantId, now);
-        List<SessionRecord> sessions = attendance.sessionsOf(participantId);
+        return !reevaluateLocked(Map.of(state, asOf), now).isEmpty();
+    }
+
+    /**
+     * {@link #reevaluate} for participants this transaction has already locked, each as of its own
+     * date, with one read of their sessions and one write of their evaluations. Their
+     * {@code engagement.changed} events are appended in the map's order.
+     *
+     * @return the participants whose status changed
+     */
+    public List<String> reevaluateLocked(Map<ParticipantState, LocalDate> asOf, Instant now) {
+        Map<String, List<SessionRecord>> sessions = attendance.sessionsOf(
+                asOf.keySet().stream().map(ParticipantState::participantId).toList());
+        EngagementThresholds thresholds = thresholds();
+        List<Evaluation> evaluations = new ArrayList<>();
+        List<EngagementChanged> changes = new ArrayList<>();
+        asOf.forEach((state, date) -> {
+            Evaluation evaluation = evaluate(state,
+                    sessions.getOrDefault(state.participantId(), List.of()), date, thresholds);
+            evaluations.add(evaluation);
+            if (evaluation.statusChanged()) {
+                changes.add(new EngagementChanged(state.participantId(), state.status().map(Enum::name).orElse(null),
+                        evaluation.status().orElseThrow().name(), now, evaluation.summary().attended(),
+                        evaluation.summary().missed()));
+            }
+        });
+        participants.saveEvaluations(evaluations, now);
+        outbox.appendAll(changes);
+        return changes.stream().map(EngagementChanged::participantId).toList();
+    }
+
+    private static Evaluation evaluate(ParticipantState state, List<SessionRecord> sessions, LocalDate asOf,
+                                       EngagementThresholds thresholds) {
         Optional<EngagementStatus> evaluated = EngagementRules.evaluate(sessions, state.placedAndActive(),
-                state.placedSince(), asOf, thresholds());
+                state.placedSince(), asOf, thresholds);
         Optional<EngagementStatus> next = StatusChange.next(state.status(), evaluated);
-        EngagementSummary summary = EngagementSummary.of(sessions);
-        boolean changed = !next.equals(state.status());
-        participants.saveEvaluation(participantId, next, summary, changed, now);
-        if (changed) {
-            outbox.append(new EngagementChanged(participantId, state.status().map(Enum::name).orElse(null),
-                    next.orElseThrow().name(), now, summary.attended(), summary.missed()));
-        }
-        return changed;
+        return new Evaluation(state.participantId(), next, EngagementSummary.of(sessions),
+                !next.equals(state.status()));
     }
 
     private EngagementThresholds thresholds() {

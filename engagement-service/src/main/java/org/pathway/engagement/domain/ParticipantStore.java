@@ -4,10 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 
 /** The {@code participant_status} rows of the current site; callers run inside a transaction. */
@@ -23,18 +33,46 @@ public class ParticipantStore {
 
     /** Creates the row if needed and locks it until the transaction ends. */
     public ParticipantState lock(String participantId, Instant now) {
-        em.createNativeQuery("""
-                        insert into participant_status (participant_id, updated_at) values (?1, ?2)
-                        on conflict (participant_id) do nothing""")
-                .setParameter(1, participantId)
-                .setParameter(2, now)
-                .executeUpdate();
-        Object[] row = (Object[]) em.createNativeQuery("""
-                        select status, placed_since, closed, withdrawn_scope
-                        from participant_status where participant_id = ?1 for update""")
-                .setParameter(1, participantId)
-                .getSingleResult();
-        return state(participantId, row);
+        return lockAll(List.of(participantId), now).get(participantId);
+    }
+
+    /**
+     * {@link #lock} for many participants, in two statements. Rows are created and locked in
+     * participant id order, one order for every caller, so that two transactions locking overlapping
+     * sets wait for each other instead of deadlocking.
+     *
+     * @return the states by participant id, in participant id order
+     */
+    public SortedMap<String, ParticipantState> lockAll(Collection<String> participantIds, Instant now) {
+        SortedMap<String, ParticipantState> states = new TreeMap<>();
+        if (participantIds.isEmpty()) {
+            return states;
+        }
+        Object[] ids = new TreeSet<>(participantIds).toArray();
+        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into participant_status (participant_id, updated_at)
+                    select participant_id, ? from unnest(?) as ids (participant_id) order by participant_id
+                    on conflict (participant_id) do nothing""");
+                 PreparedStatement select = connection.prepareStatement("""
+                         select participant_id, status, placed_since, closed, withdrawn_scope
+                         from participant_status where participant_id = any(?)
+                         order by participant_id for update""")) {
+                insert.setObject(1, at, Types.TIMESTAMP_WITH_TIMEZONE);
+                insert.setArray(2, connection.createArrayOf("varchar", ids));
+                insert.executeUpdate();
+                select.setArray(1, connection.createArrayOf("varchar", ids));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        String participantId = rows.getString(1);
+                        states.put(participantId, state(participantId, rows.getString(2),
+                                rows.getObject(3, LocalDate.class), rows.getBoolean(4), rows.getString(5)));
+                    }
+                }
+            }
+        });
+        return states;
     }
 
     /** Without locking; empty when the service knows nothing of the participant. */
@@ -52,23 +90,35 @@ public class ParticipantStore {
         return find(participantId).map(ParticipantState::withdrawn).orElse(false);
     }
 
-    public void saveEvaluation(String participantId, Optional<EngagementStatus> status, EngagementSummary summary,
-                               boolean statusChanged, Instant now) {
-        nativeQuery("""
-                        update participant_status
-                        set status = ?2, sessions_attended = ?3, sessions_missed = ?4, sessions_cancelled = ?5,
-                            last_attended_on = ?6, updated_at = ?7,
-                            status_changed_at = case when ?8 then ?7 else status_changed_at end
-                        where participant_id = ?1""")
-                .setParameter(1, participantId)
-                .setParameter(2, status.map(Enum::name).orElse(null), String.class)
-                .setParameter(3, summary.attended())
-                .setParameter(4, summary.missed())
-                .setParameter(5, summary.cancelled())
-                .setParameter(6, summary.lastAttendedOn(), LocalDate.class)
-                .setParameter(7, now)
-                .setParameter(8, statusChanged)
-                .executeUpdate();
+    /** Stores each evaluation; one round trip (a JDBC batch) for all of them. */
+    public void saveEvaluations(List<Evaluation> evaluations, Instant now) {
+        if (evaluations.isEmpty()) {
+            return;
+        }
+        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    update participant_status
+                    set status = ?, sessions_attended = ?, sessions_missed = ?, sessions_cancelled = ?,
+                        last_attended_on = ?, updated_at = ?,
+                        status_changed_at = case when ? then ? else status_changed_at end
+                    where participant_id = ?""")) {
+                for (Evaluation evaluation : evaluations) {
+                    EngagementSummary summary = evaluation.summary();
+                    statement.setString(1, evaluation.status().map(Enum::name).orElse(null));
+                    statement.setInt(2, summary.attended());
+                    statement.setInt(3, summary.missed());
+                    statement.setInt(4, summary.cancelled());
+                    statement.setObject(5, summary.lastAttendedOn(), Types.DATE);
+                    statement.setObject(6, at, Types.TIMESTAMP_WITH_TIMEZONE);
+                    statement.setBoolean(7, evaluation.statusChanged());
+                    statement.setObject(8, at, Types.TIMESTAMP_WITH_TIMEZONE);
+                    statement.setString(9, evaluation.participantId());
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+        });
     }
 
     public void setPlacedSince(String participantId, LocalDate placedSince, Instant now) {
@@ -129,9 +179,13 @@ public class ParticipantStore {
     }
 
     private static ParticipantState state(String participantId, Object[] row) {
-        Optional<EngagementStatus> status = Optional.ofNullable((String) row[0]).map(EngagementStatus::valueOf);
-        LocalDate placedSince = toLocalDate(row[1]);
-        return new ParticipantState(participantId, status, placedSince, (Boolean) row[2], (String) row[3]);
+        return state(participantId, (String) row[0], toLocalDate(row[1]), (Boolean) row[2], (String) row[3]);
+    }
+
+    private static ParticipantState state(String participantId, String status, LocalDate placedSince, boolean closed,
+                                          String withdrawnScope) {
+        return new ParticipantState(participantId, Optional.ofNullable(status).map(EngagementStatus::valueOf),
+                placedSince, closed, withdrawnScope);
     }
 
     static LocalDate toLocalDate(Object value) {

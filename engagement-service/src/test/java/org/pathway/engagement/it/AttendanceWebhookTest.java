@@ -16,6 +16,10 @@ import static org.pathway.engagement.it.Fixtures.schema;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,6 +33,8 @@ import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pathway.chassis.events.EngagementChanged;
+import org.pathway.chassis.events.EventJson;
 import org.pathway.testkit.WebhookSigner;
 
 @QuarkusTest
@@ -161,6 +167,98 @@ class AttendanceWebhookTest {
     }
 
     @Test
+    void aMixedBatchIsJudgedItemByItemAndEachStoredSessionIsAnnouncedOnce() {
+        String yesterday = LocalDate.parse(today).minusDays(1).toString();
+        String stored = "att-" + UUID.randomUUID();
+        postSigned(NORTH_LONDON, provider, secret, attendanceBody(List.of(
+                item(stored, placement, yesterday, "attended"),
+                item("att-" + UUID.randomUUID(), placement, yesterday, "attended"))))
+                .then().statusCode(200).body("accepted", equalTo(2));
+        String withdrawn = Fixtures.participant();
+        UUID withdrawnPlacement = Fixtures.placed(db, NORTH_LONDON, withdrawn, provider, Instant.now());
+        Fixtures.referralWithdrawn(NORTH_LONDON, withdrawn, "future");
+        Fixtures.await(() -> "future".equals(Fixtures.text(db, "select withdrawn_scope from " + schema(NORTH_LONDON)
+                + ".participant_status where participant_id = ?", withdrawn)), "withdrawal applied");
+        String connecting = Fixtures.participant();
+        UUID connectingPlacement = Fixtures.placed(db, NORTH_LONDON, connecting, provider, Instant.now());
+        String missing = Fixtures.participant();
+        UUID missingPlacement = Fixtures.placed(db, NORTH_LONDON, missing, provider, Instant.now());
+
+        String engaging = "att-" + UUID.randomUUID();
+        String unknown = "att-" + UUID.randomUUID();
+        String refused = "att-" + UUID.randomUUID();
+        String twice = "att-" + UUID.randomUUID();
+        String invalid = "att-" + UUID.randomUUID();
+        String missed = "att-" + UUID.randomUUID();
+        postSigned(NORTH_LONDON, provider, secret, attendanceBody(List.of(
+                item(engaging, placement, today, "attended"),
+                item(unknown, UUID.randomUUID(), today, "attended"),
+                item(stored, placement, today, "missed"),
+                item(refused, withdrawnPlacement, today, "attended"),
+                item(twice, connectingPlacement, today, "attended"),
+                item(invalid, placement, today, "sort-of"),
+                item(twice, connectingPlacement, today, "missed"),
+                item(missed, missingPlacement, today, "missed"))))
+                .then().statusCode(200)
+                .body("accepted", equalTo(3))
+                .body("duplicates", equalTo(2))
+                .body("rejected.eventId", org.hamcrest.Matchers.contains(unknown, refused, invalid))
+                .body("rejected.reason", org.hamcrest.Matchers.contains(
+                        "UNKNOWN_PLACEMENT", "PARTICIPANT_WITHDRAWN", "INVALID"));
+
+        for (String eventId : List.of(engaging, stored, twice, missed)) {
+            assertThat(attendanceRows(eventId)).as(eventId).isEqualTo(1);
+            assertThat(recordedEvents(eventId)).as("attendance events of " + eventId).isEqualTo(1);
+        }
+        for (String eventId : List.of(unknown, refused, invalid)) {
+            assertThat(attendanceRows(eventId)).as(eventId).isZero();
+            assertThat(recordedEvents(eventId)).as("attendance events of " + eventId).isZero();
+        }
+        assertThat(Fixtures.text(db, "select status from " + schema(NORTH_LONDON)
+                + ".attendance where provider_id = ? and event_id = ?", provider, stored)).isEqualTo("attended");
+        assertThat(Fixtures.text(db, "select status from " + schema(NORTH_LONDON)
+                + ".attendance where provider_id = ? and event_id = ?", provider, twice)).isEqualTo("attended");
+
+        assertThat(statusRow(participant)).isEqualTo("ENGAGED 3 0");
+        assertThat(statusRow(connecting)).isEqualTo("CONNECTED 1 0");
+        assertThat(statusRow(missing)).isEqualTo("null 0 1");
+        assertThat(statusChanges(participant)).containsExactly("CONNECTED", "ENGAGED");
+        assertThat(statusChanges(connecting)).containsExactly("CONNECTED");
+        assertThat(statusChanges(missing)).isEmpty();
+        assertThat(statusChanges(withdrawn)).isEmpty();
+    }
+
+    @Test
+    void concurrentBatchesOverTheSameParticipantsInOppositeOrdersAllComplete() throws Exception {
+        List<UUID> placements = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            placements.add(Fixtures.placed(db, NORTH_LONDON, Fixtures.participant(), provider, Instant.now()));
+        }
+        for (int round = 0; round < 5; round++) {
+            List<String> forwards = new ArrayList<>();
+            List<String> backwards = new ArrayList<>();
+            for (int i = 0; i < placements.size(); i++) {
+                forwards.add(item("att-" + UUID.randomUUID(), placements.get(i), today, "attended"));
+                backwards.add(0, item("att-" + UUID.randomUUID(), placements.get(i), today, "attended"));
+            }
+            CountDownLatch start = new CountDownLatch(1);
+            List<CompletableFuture<Response>> posts = new ArrayList<>();
+            for (List<String> items : List.of(forwards, backwards)) {
+                posts.add(CompletableFuture.supplyAsync(() -> {
+                    awaitQuietly(start);
+                    return postSigned(NORTH_LONDON, provider, secret, attendanceBody(items));
+                }));
+            }
+            start.countDown();
+            for (CompletableFuture<Response> post : posts) {
+                Response response = post.get(30, TimeUnit.SECONDS);
+                assertThat(response.statusCode()).isEqualTo(200);
+                assertThat(response.<Integer>path("accepted")).isEqualTo(placements.size());
+            }
+        }
+    }
+
+    @Test
     void aBatchOf500IsAcceptedAnd501IsTooLarge() {
         List<String> items = new ArrayList<>();
         String prefix = "att-" + UUID.randomUUID() + "-";
@@ -210,6 +308,37 @@ class AttendanceWebhookTest {
     private long attendanceRows(String eventId) {
         return count(db, "select count(*) from " + schema(NORTH_LONDON)
                 + ".attendance where provider_id = ? and event_id = ?", provider, eventId);
+    }
+
+    /** How many {@code attendance.recorded} events the outbox holds for the provider's event id. */
+    private long recordedEvents(String eventId) {
+        return count(db, "select count(*) from " + schema(NORTH_LONDON) + ".outbox"
+                + " where event_type = 'pathway.attendance.recorded.v1' and payload like ?",
+                "%\"providerEventId\":\"" + eventId + "\"%");
+    }
+
+    /** The statuses of the participant's {@code engagement.changed} events in the outbox, in order. */
+    private List<String> statusChanges(String participantId) {
+        List<String> statuses = new ArrayList<>();
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("select payload from "
+                + schema(NORTH_LONDON) + ".outbox where event_type = 'pathway.engagement.changed.v1'"
+                + " and participant_id = ? order by id")) {
+            ps.setString(1, participantId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    statuses.add(EventJson.read(rs.getString(1), EngagementChanged.class).status());
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return statuses;
+    }
+
+    /** Status, sessions attended and missed, as one string. */
+    private String statusRow(String participantId) {
+        return Fixtures.text(db, "select coalesce(status, 'null') || ' ' || sessions_attended || ' ' || sessions_missed"
+                + " from " + schema(NORTH_LONDON) + ".participant_status where participant_id = ?", participantId);
     }
 
     private static void expect401(Response response) {
