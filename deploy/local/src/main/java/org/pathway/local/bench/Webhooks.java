@@ -30,6 +30,9 @@ import org.pathway.local.simulate.WebhookSignature;
  */
 final class Webhooks {
 
+    /** The most places matching-service gives one activity. */
+    private static final int ACTIVITY_CAPACITY = 1000;
+
     static final int BATCH = 100;
     /** At most a year of weekly sessions for each placement. */
     static final int MOST_SESSIONS = 52;
@@ -75,17 +78,22 @@ final class Webhooks {
         activity.put("latitude", site.equals("cardiff-vale") ? 51.48 : 51.538);
         activity.put("longitude", site.equals("cardiff-vale") ? -3.18 : -0.097);
         activity.put("schedule", List.of(Map.of("day", "SATURDAY", "start", "10:00", "end", "12:00")));
-        activity.put("capacity", 1000);
+        activity.put("capacity", ACTIVITY_CAPACITY);
         activity.put("costPerSessionPence", 500);
         activity.put("accessibility", List.of());
         activity.put("languages", List.of("en"));
         activity.put("active", true);
-        Http.Response created = http.post(matching.resolve("/sites/" + site + "/activities"), admin,
-                Http.write(activity), Map.of());
-        if (created.status() != 201) {
-            throw new IllegalStateException("creating the bench activity failed: " + created.status() + " " + created.body());
+        // As many activities of the provider as the placements need: matching takes at most 1,000 places each.
+        List<String> activityIds = new ArrayList<>();
+        for (int made = 0; made < Math.max(1, participants.size()); made += ACTIVITY_CAPACITY) {
+            Http.Response created = http.post(matching.resolve("/sites/" + site + "/activities"), admin,
+                    Http.write(activity), Map.of());
+            if (created.status() != 201) {
+                throw new IllegalStateException("creating the bench activity failed: " + created.status() + " "
+                        + created.body());
+            }
+            activityIds.add(created.json().path("id").asText());
         }
-        String activityId = created.json().path("id").asText();
         Http.Response credentials = http.post(
                 engagement.resolve("/sites/" + site + "/providers/" + provider + "/credentials"), admin, "{}", Map.of());
         if (credentials.status() != 201 || !credentials.json().hasNonNull("secret")) {
@@ -99,7 +107,9 @@ final class Webhooks {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency, ClosedLoop.daemon("bench-place"));
         try {
             List<Future<?>> futures = new ArrayList<>();
-            for (String participant : participants) {
+            for (int i = 0; i < participants.size(); i++) {
+                String participant = participants.get(i);
+                String activityId = activityIds.get(i / ACTIVITY_CAPACITY);
                 futures.add(pool.submit(() -> {
                     String body = Http.write(Map.of("participantId", participant, "activityId", activityId));
                     long pause = 100;
