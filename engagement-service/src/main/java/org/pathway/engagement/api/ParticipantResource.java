@@ -3,6 +3,7 @@ package org.pathway.engagement.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,6 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.pathway.chassis.api.IdempotencyKeyHeader;
+import org.pathway.chassis.api.Recorded;
+import org.pathway.chassis.events.LinkWorkerSessionRecorded;
 import org.pathway.chassis.problem.FieldError;
 import org.pathway.chassis.problem.Problem;
 import org.pathway.engagement.api.dto.EngagementView;
@@ -17,6 +21,7 @@ import org.pathway.engagement.api.dto.LinkWorkerSessionRequest;
 import org.pathway.engagement.api.dto.LinkWorkerSessionValidator;
 import org.pathway.engagement.api.dto.LinkWorkerSessionView;
 import org.pathway.engagement.api.dto.OutcomeRequest;
+import org.pathway.engagement.api.dto.OutcomeResponse;
 import org.pathway.engagement.api.dto.OutcomeRequestValidator;
 import org.pathway.engagement.config.EngagementClock;
 import org.pathway.engagement.domain.EngagementReads;
@@ -47,28 +52,32 @@ public class ParticipantResource {
     @Path("/link-worker-sessions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.LINK_WORKER)
-    public Response recordSession(@PathParam("participantId") String participantId, LinkWorkerSessionRequest body) {
+    public Response recordSession(@PathParam("participantId") String participantId,
+                                  @HeaderParam(IdempotencyKeyHeader.HEADER) String idempotencyKey,
+                                  LinkWorkerSessionRequest body) {
         requireParticipant(participantId);
         if (body == null) {
             throw Problem.badRequest("A JSON body is required.");
         }
         requireValid(LinkWorkerSessionValidator.validate(body, clock.today()));
-        return Response.status(Response.Status.CREATED)
-                .entity(LinkWorkerSessionView.of(sessions.record(participantId, body)))
-                .build();
+        Recorded<LinkWorkerSessionRecorded> recorded =
+                sessions.record(participantId, body, IdempotencyKeyHeader.of(idempotencyKey));
+        return answer(recorded, LinkWorkerSessionView.of(recorded.record()));
     }
 
     @POST
     @Path("/outcomes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.LINK_WORKER)
-    public Response recordOutcome(@PathParam("participantId") String participantId, OutcomeRequest body) {
+    public Response recordOutcome(@PathParam("participantId") String participantId,
+                                  @HeaderParam(IdempotencyKeyHeader.HEADER) String idempotencyKey, OutcomeRequest body) {
         requireParticipant(participantId);
         if (body == null) {
             throw Problem.badRequest("A JSON body is required.");
         }
         requireValid(OutcomeRequestValidator.validate(body, clock.today()));
-        return Response.status(Response.Status.CREATED).entity(outcomes.record(participantId, body)).build();
+        Recorded<OutcomeResponse> recorded = outcomes.record(participantId, body, IdempotencyKeyHeader.of(idempotencyKey));
+        return answer(recorded, recorded.record());
     }
 
     @GET
@@ -77,6 +86,11 @@ public class ParticipantResource {
     public EngagementView engagement(@PathParam("participantId") String participantId) {
         requireParticipant(participantId);
         return reads.view(participantId);
+    }
+
+    /** 201 for a new record, 200 with the original for a repeat with the same {@code Idempotency-Key}. */
+    private static Response answer(Recorded<?> recorded, Object body) {
+        return Response.status(recorded.replayed() ? Response.Status.OK : Response.Status.CREATED).entity(body).build();
     }
 
     private static void requireParticipant(String participantId) {

@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.pathway.chassis.api.IdempotencyKeyHeader;
+import org.pathway.chassis.api.Recorded;
 import org.pathway.chassis.events.LinkWorkerSessionRecorded;
 import org.pathway.chassis.outbox.Outbox;
 import org.pathway.chassis.problem.Problem;
@@ -31,29 +35,62 @@ public class LinkWorkerSessions {
         this.clock = clock;
     }
 
-    /** @throws Problem 409 when the participant withdrew consent */
+    /**
+     * Records the session, once per {@code Idempotency-Key}: a repeat with the key answers the session recorded first.
+     *
+     * @throws Problem 409 when the participant withdrew consent, or the key came with a different session
+     */
     @Transactional
-    public LinkWorkerSessionRecorded record(String participantId, LinkWorkerSessionRequest request) {
+    public Recorded<LinkWorkerSessionRecorded> record(String participantId, LinkWorkerSessionRequest request,
+                                                      Optional<String> idempotencyKey) {
         Instant now = clock.now();
+        // The participant's lock also serialises two requests with one key: the second finds the first's row.
         if (participants.lock(participantId, now).withdrawn()) {
             throw Refusals.withdrawn();
         }
-        UUID id = UUID.randomUUID();
         String mode = SessionMode.fromWire(request.mode()).orElseThrow().wire();
+        LinkWorkerSessionRecorded asked = new LinkWorkerSessionRecorded(participantId, UUID.randomUUID(),
+                request.date(), request.minutes(), mode);
+        if (idempotencyKey.isPresent()) {
+            Optional<LinkWorkerSessionRecorded> first = recordedWith(participantId, idempotencyKey.get());
+            if (first.isPresent()) {
+                if (!sameSession(first.get(), asked)) {
+                    throw IdempotencyKeyHeader.reusedWithDifferentBody("link-worker session");
+                }
+                return new Recorded<>(first.get(), true);
+            }
+        }
         em.createNativeQuery("""
-                        insert into link_worker_session (id, participant_id, session_date, minutes, mode, recorded_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6)""")
-                .setParameter(1, id)
+                        insert into link_worker_session (id, participant_id, session_date, minutes, mode, recorded_at,
+                                                         idempotency_key)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
+                .setParameter(1, asked.sessionId())
                 .setParameter(2, participantId)
-                .setParameter(3, request.date())
-                .setParameter(4, request.minutes())
+                .setParameter(3, asked.date())
+                .setParameter(4, asked.minutes())
                 .setParameter(5, mode)
                 .setParameter(6, now)
+                .setParameter(7, idempotencyKey.orElse(null))
                 .executeUpdate();
-        LinkWorkerSessionRecorded event = new LinkWorkerSessionRecorded(participantId, id, request.date(),
-                request.minutes(), mode);
-        outbox.append(event);
-        return event;
+        outbox.append(asked);
+        return new Recorded<>(asked, false);
+    }
+
+    private Optional<LinkWorkerSessionRecorded> recordedWith(String participantId, String idempotencyKey) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select id, session_date, minutes, mode from link_worker_session
+                        where participant_id = ?1 and idempotency_key = ?2""")
+                .setParameter(1, participantId)
+                .setParameter(2, idempotencyKey)
+                .getResultList();
+        return rows.stream().findFirst().map(row -> new LinkWorkerSessionRecorded(participantId, (UUID) row[0],
+                ParticipantStore.toLocalDate(row[1]), ((Number) row[2]).intValue(), (String) row[3]));
+    }
+
+    private static boolean sameSession(LinkWorkerSessionRecorded first, LinkWorkerSessionRecorded asked) {
+        return first.date().equals(asked.date()) && first.minutes() == asked.minutes()
+                && first.mode().equals(asked.mode());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -2,6 +2,7 @@ package org.pathway.engagement.it;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -10,6 +11,7 @@ import static org.pathway.engagement.it.Fixtures.NORTH_LONDON;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
@@ -40,6 +42,44 @@ class LinkWorkerRecordsTest {
                 .then().statusCode(200)
                 .body("linkWorkerSessions", equalTo(2))
                 .body("linkWorkerMinutes", equalTo(75));
+    }
+
+    @Test
+    void aSessionRepeatedWithItsIdempotencyKeyIsRecordedAndAnnouncedOnce() {
+        String first = postSession(participant, 40, "phone", "visit-1").statusCode(201)
+                .extract().path("id");
+        postSession(participant, 40, "phone", "visit-1").statusCode(200)
+                .body("id", equalTo(first)).body("minutes", equalTo(40));
+        String second = postSession(participant, 20, "phone", "visit-2").statusCode(201).extract().path("id");
+
+        List<ConsumerRecord<String, String>> recorded = Fixtures.awaitEngagementEvents(participant,
+                "pathway.linkworker-session.recorded.v1", 2);
+        assertThat(recorded).extracting(ConsumerRecord::value)
+                .satisfiesExactly(event -> assertThat(event).contains(first), event -> assertThat(event).contains(second));
+        given().auth().oauth2(linkWorker()).get(ENGAGEMENT, NORTH_LONDON, participant)
+                .then().statusCode(200)
+                .body("linkWorkerSessions", equalTo(2))
+                .body("linkWorkerMinutes", equalTo(60));
+    }
+
+    @Test
+    void anIdempotencyKeyUsedForAnotherSessionConflictsAndABadKeyIsRefused() {
+        postSession(participant, 40, "phone", "visit-1").statusCode(201);
+        postSession(participant, 45, "phone", "visit-1").statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("Idempotency-Key"));
+        postSession(participant, 40, "phone", "k".repeat(256)).statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("Idempotency-Key"));
+        given().auth().oauth2(linkWorker()).get(ENGAGEMENT, NORTH_LONDON, participant)
+                .then().statusCode(200).body("linkWorkerSessions", equalTo(1));
+    }
+
+    @Test
+    void oneKeyAtTwoParticipantsRecordsTwoSessions() {
+        String other = Fixtures.participant();
+        postSession(participant, 30, "video", "visit-1").statusCode(201);
+        postSession(other, 30, "video", "visit-1").statusCode(201);
     }
 
     @Test
@@ -86,6 +126,27 @@ class LinkWorkerRecordsTest {
     }
 
     @Test
+    void anOutcomeRepeatedWithItsIdempotencyKeyAnswersTheFirstAndAnotherMeasureUnderItConflicts() {
+        String id = postOutcome(participant, "ONS4", "baseline", List.of(7, 8, 6, 3), "form-1").statusCode(201)
+                .extract().path("id");
+        postOutcome(participant, "ONS4", "baseline", List.of(7, 8, 6, 3), "form-1").statusCode(200)
+                .body("id", equalTo(id))
+                .body("items", equalTo(List.of(7, 8, 6, 3)))
+                .body("scores.lifeSatisfaction", equalTo(7.0f));
+        postOutcome(participant, "ONS4", "3m", List.of(7, 8, 6, 3), "form-1").statusCode(409)
+                .body("detail", containsString("Idempotency-Key"));
+        postOutcome(participant, "ONS4", "baseline", List.of(7, 8, 6, 3), "form-2").statusCode(409)
+                .body("detail", containsString("already recorded"));
+        postOutcome(participant, "ONS4", "3m", List.of(5, 5, 5, 5), "form-3").statusCode(201);
+
+        List<ConsumerRecord<String, String>> recorded = Fixtures.awaitEngagementEvents(participant,
+                "pathway.outcome.recorded.v1", 2);
+        assertThat(recorded).extracting(ConsumerRecord::value)
+                .satisfiesExactly(event -> assertThat(event).contains(id, "baseline"),
+                        event -> assertThat(event).contains("3m"));
+    }
+
+    @Test
     void onlyLinkWorkersOfTheSiteMayRecord() {
         given().contentType(ContentType.JSON).body(sessionBody(20, "phone"))
                 .post(SESSIONS, NORTH_LONDON, participant).then().statusCode(401);
@@ -117,16 +178,30 @@ class LinkWorkerRecordsTest {
                 .post(SESSIONS, NORTH_LONDON, participantId).then();
     }
 
+    private ValidatableResponse postSession(String participantId, int minutes, String mode, String idempotencyKey) {
+        return given().auth().oauth2(linkWorker()).contentType(ContentType.JSON).header("Idempotency-Key", idempotencyKey)
+                .body(sessionBody(minutes, mode)).post(SESSIONS, NORTH_LONDON, participantId).then();
+    }
+
     private String sessionBody(int minutes, String mode) {
         return "{\"date\":\"" + yesterday + "\",\"minutes\":" + minutes + ",\"mode\":\"" + mode + "\"}";
     }
 
     private ValidatableResponse postOutcome(String participantId, String instrument, String timepoint,
                                             List<Integer> items) {
+        return outcomeRequest(instrument, timepoint, items).post(OUTCOMES, NORTH_LONDON, participantId).then();
+    }
+
+    private ValidatableResponse postOutcome(String participantId, String instrument, String timepoint,
+                                            List<Integer> items, String idempotencyKey) {
+        return outcomeRequest(instrument, timepoint, items).header("Idempotency-Key", idempotencyKey)
+                .post(OUTCOMES, NORTH_LONDON, participantId).then();
+    }
+
+    private RequestSpecification outcomeRequest(String instrument, String timepoint, List<Integer> items) {
         String body = "{\"instrument\":\"" + instrument + "\",\"timepoint\":\"" + timepoint + "\",\"completedAt\":\""
                 + yesterday + "\",\"items\":" + items + "}";
-        return given().auth().oauth2(linkWorker()).contentType(ContentType.JSON).body(body)
-                .post(OUTCOMES, NORTH_LONDON, participantId).then();
+        return given().auth().oauth2(linkWorker()).contentType(ContentType.JSON).body(body);
     }
 
     private static String linkWorker() {

@@ -3,6 +3,7 @@ package org.pathway.matching.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,8 +12,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.pathway.chassis.api.IdempotencyKeyHeader;
+import org.pathway.chassis.api.Recorded;
 import org.pathway.chassis.problem.Problem;
 import org.pathway.matching.api.dto.EndPlacementRequest;
 import org.pathway.matching.api.dto.PlacementRequest;
@@ -35,14 +40,20 @@ public class PlacementResource {
     @Path("/placements")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.LINK_WORKER)
-    public Response confirm(@PathParam("siteId") String siteId, PlacementRequest request, @Context UriInfo uri) {
+    public Response confirm(@PathParam("siteId") String siteId,
+                            @HeaderParam(IdempotencyKeyHeader.HEADER) String idempotencyKey,
+                            PlacementRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw Problem.invalid("participantId", "is required");
         }
-        Placement placement = placements.confirm(request.participantId(), request.activityId(),
-                request.confirmedAt() == null ? null : request.confirmedAt().toInstant());
-        return Response.created(uri.getBaseUriBuilder().path("sites").path(siteId).path("placements")
-                .path(placement.id.toString()).build()).entity(PlacementView.of(placement)).build();
+        Optional<String> key = IdempotencyKeyHeader.of(idempotencyKey);
+        Recorded<Placement> booked = placements.confirm(request.participantId(), request.activityId(),
+                request.confirmedAt() == null ? null : request.confirmedAt().toInstant(), key);
+        Placement placement = booked.record();
+        URI location = uri.getBaseUriBuilder().path("sites").path(siteId).path("placements")
+                .path(placement.id.toString()).build();
+        return Response.status(booked.replayed() ? Response.Status.OK : Response.Status.CREATED).location(location)
+                .entity(PlacementView.of(placement)).build();
     }
 
     @POST

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A place a participant holds (or held) on an activity. */
@@ -38,6 +39,9 @@ public class Placement extends PanacheEntityBase {
     public Instant endedAt;
     @Column(name = "end_reason")
     public String endReason;
+    /** The client's {@code Idempotency-Key} for the booking, if it sent one. */
+    @Column(name = "idempotency_key", updatable = false)
+    public String idempotencyKey;
     @Version
     public long version;
 
@@ -61,6 +65,11 @@ public class Placement extends PanacheEntityBase {
     static List<Placement> confirmedOf(String participantId) {
         return list("participantId = ?1 and status = ?2 order by confirmedAt, id", participantId,
                 PlacementStatus.CONFIRMED);
+    }
+
+    /** The participant's placement booked with this {@code Idempotency-Key}, if any. */
+    static Optional<Placement> bookedWith(String participantId, String idempotencyKey) {
+        return find("participantId = ?1 and idempotencyKey = ?2", participantId, idempotencyKey).firstResultOptional();
     }
 
     static boolean confirmedOn(String participantId, UUID activityId) {

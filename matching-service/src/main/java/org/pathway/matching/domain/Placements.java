@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.pathway.chassis.api.IdempotencyKeyHeader;
+import org.pathway.chassis.api.Recorded;
 import org.pathway.chassis.problem.FieldError;
 import org.pathway.chassis.problem.Problem;
 import org.pathway.matching.events.PlacementEvents;
@@ -34,14 +37,27 @@ public class Placements {
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     public Placement confirm(String participantId, UUID activityId) {
-        return confirm(participantId, activityId, null);
+        return confirm(participantId, activityId, null, Optional.empty()).record();
     }
 
-    /** @param confirmedAt when the place was agreed; null for now, never in the future */
-    public Placement confirm(String participantId, UUID activityId, Instant confirmedAt) {
+    /**
+     * Books a place, once per {@code Idempotency-Key}: a repeat with the key answers the placement booked first.
+     *
+     * @param confirmedAt when the place was agreed; null for now, never in the future
+     */
+    public Recorded<Placement> confirm(String participantId, UUID activityId, Instant confirmedAt,
+                                       Optional<String> idempotencyKey) {
         Instant now = Now.instant();
         checkRequest(participantId, activityId, confirmedAt, now);
+        // The participant's lock also serialises two requests with one key: the second finds the first's booking.
         Participant participant = Participants.requireActiveForUpdate(participantId);
+        Optional<Placement> first = idempotencyKey.flatMap(key -> Placement.bookedWith(participantId, key));
+        if (first.isPresent()) {
+            if (!sameBooking(first.get(), activityId, confirmedAt)) {
+                throw IdempotencyKeyHeader.reusedWithDifferentBody("placement");
+            }
+            return new Recorded<>(first.get(), true);
+        }
         Activity activity = Activity.findById(activityId);
         if (activity == null) {
             throw Problem.notFound("No such activity at this site.");
@@ -60,9 +76,16 @@ public class Placements {
         }
         Placement placement = Placement.confirm(participantId, activity,
                 confirmedAt == null ? now : confirmedAt.truncatedTo(ChronoUnit.MICROS));
+        placement.idempotencyKey = idempotencyKey.orElse(null);
         placement.persist();
         events.confirmed(placement);
-        return placement;
+        return new Recorded<>(placement, false);
+    }
+
+    /** Whether a repeated request asks for the booking made first (no time given: whenever it was made). */
+    private static boolean sameBooking(Placement first, UUID activityId, Instant confirmedAt) {
+        return first.activityId.equals(activityId)
+                && (confirmedAt == null || first.confirmedAt.equals(confirmedAt.truncatedTo(ChronoUnit.MICROS)));
     }
 
     public Placement end(UUID placementId, String reason) {

@@ -82,6 +82,37 @@ class PlacementTest {
     }
 
     @Test
+    void aBookingRepeatedWithItsIdempotencyKeyAnswersTheFirstAndTakesOnePlace() {
+        String participant = participant(14);
+        String activity = createActivity(SITE, activity("Booked once"));
+        String other = createActivity(SITE, activity("Booked under another's key"));
+        Map<String, Object> booking = Map.of("participantId", participant, "activityId", activity);
+
+        Response first = linkWorker(SITE).header("Idempotency-Key", "booking-1").body(booking)
+                .post("/sites/north-london/placements");
+        assertThat(first.statusCode()).isEqualTo(201);
+        String id = first.jsonPath().getString("id");
+        Response again = linkWorker(SITE).header("Idempotency-Key", "booking-1").body(booking)
+                .post("/sites/north-london/placements");
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.jsonPath().getString("id")).isEqualTo(id);
+        assertThat(again.header("Location")).endsWith("/sites/north-london/placements/" + id);
+
+        linkWorker(SITE).header("Idempotency-Key", "booking-1")
+                .body(Map.of("participantId", participant, "activityId", other))
+                .post("/sites/north-london/placements").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("Idempotency-Key"));
+        linkWorker(SITE).header("Idempotency-Key", "k".repeat(256)).body(Map.of("participantId", participant,
+                "activityId", other)).post("/sites/north-london/placements").then().statusCode(400)
+                .contentType("application/problem+json");
+        linkWorker(SITE).get("/sites/north-london/participants/" + participant + "/placements").then()
+                .statusCode(200).body("id", equalTo(List.of(id)));
+        linkWorker(SITE).get("/sites/north-london/activities/" + activity).then().body("placesTaken", equalTo(1));
+        linkWorker(SITE).get("/sites/north-london/activities/" + other).then().body("placesTaken", equalTo(0));
+    }
+
+    @Test
     void aFullActivityIs409AndEndingAPlacementFreesItsPlace() {
         String first = participant(15);
         String second = participant(15);

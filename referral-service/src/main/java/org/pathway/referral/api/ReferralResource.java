@@ -17,6 +17,7 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
+import org.pathway.chassis.api.IdempotencyKeyHeader;
 import org.pathway.chassis.api.Page;
 import org.pathway.chassis.api.Paging;
 import org.pathway.chassis.problem.Problem;
@@ -35,7 +36,7 @@ import org.pathway.referral.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferralResource {
 
-    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    public static final String IDEMPOTENCY_KEY = IdempotencyKeyHeader.HEADER;
 
     private final ReferralIntake intake;
     private final ReferralReads reads;

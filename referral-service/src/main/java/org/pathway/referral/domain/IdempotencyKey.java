@@ -13,9 +13,6 @@ import java.util.UUID;
 @Table(name = "idempotency_key")
 public class IdempotencyKey extends PanacheEntityBase {
 
-    /** Keys are the client's; beyond this they are not keys but payloads. */
-    public static final int MAX_LENGTH = 255;
-
     @Id
     @Column(name = "key")
     public String key;

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
+import org.pathway.chassis.api.IdempotencyKeyHeader;
 import org.pathway.chassis.problem.FieldError;
 import org.pathway.chassis.problem.Problem;
 import org.pathway.referral.api.dto.ReferralRequest;
@@ -36,7 +37,7 @@ public class ReferralIntake {
         if (!errors.isEmpty()) {
             throw Problem.invalid(errors);
         }
-        idempotencyKey.ifPresent(ReferralIntake::checkKey);
+        idempotencyKey.ifPresent(IdempotencyKeyHeader::of);
         String fingerprint = RequestFingerprint.ofJson(mapper, request);
         for (int tries = 1; ; tries++) {
             try {
@@ -48,12 +49,6 @@ public class ReferralIntake {
                 LOG.debugf("Referral intake lost a race on a unique constraint; attempt %d of %d", tries + 1,
                         MAX_ATTEMPTS);
             }
-        }
-    }
-
-    private static void checkKey(String key) {
-        if (key.isBlank() || key.length() > IdempotencyKey.MAX_LENGTH) {
-            throw Problem.badRequest("Idempotency-Key must be 1 to " + IdempotencyKey.MAX_LENGTH + " characters.");
         }
     }
 }

@@ -220,8 +220,9 @@ final class PathwaySteps {
         body.put("activityId", activityId);
         body.put("confirmedAt", plan.placeOn() + "T10:00:00Z");
         URI booking = endpoints.matching().resolve("/sites/" + site + "/placements");
-        Api.Response placed = untilFound(() -> api.post(booking, worker, body));
-        if (!placed.is(201)) {
+        Map<String, String> once = oneRecord();
+        Api.Response placed = untilFound(() -> api.post(booking, worker, body, once));
+        if (!placed.is(201) && !placed.is(200)) {
             problem(track, "placement", placed);
             return;
         }
@@ -241,8 +242,9 @@ final class PathwaySteps {
 
     private void linkWorkerSession(Track track, PersonPlan.LinkWorkerSession session) {
         Api.Response response = api.post(participant(track, "/link-worker-sessions"), "link-worker-" + track.siteId(),
-                Map.of("date", session.date().toString(), "minutes", session.minutes(), "mode", session.mode()));
-        if (response.is(201)) {
+                Map.of("date", session.date().toString(), "minutes", session.minutes(), "mode", session.mode()),
+                oneRecord());
+        if (response.is(201) || response.is(200)) {
             track.linkWorkerSession(session.minutes());
             counts.linkWorkerSessions.incrementAndGet();
         } else {
@@ -253,13 +255,21 @@ final class PathwaySteps {
     private void outcome(Track track, PersonPlan.Outcome outcome) {
         Api.Response response = api.post(participant(track, "/outcomes"), "link-worker-" + track.siteId(),
                 Map.of("instrument", outcome.instrument(), "timepoint", outcome.timepoint(),
-                        "completedAt", outcome.completedAt().toString(), "items", outcome.items()));
-        if (response.is(201)) {
+                        "completedAt", outcome.completedAt().toString(), "items", outcome.items()), oneRecord());
+        if (response.is(201) || response.is(200)) {
             track.outcome(outcome.instrument(), outcome.timepoint(), outcome.items());
             counts.outcomes.incrementAndGet();
         } else {
             problem(track, "outcome " + outcome.instrument() + " " + outcome.timepoint(), response);
         }
+    }
+
+    /**
+     * A fresh {@code Idempotency-Key} for one record: a request repeated because its answer was lost (a timeout, a
+     * service stopped mid-answer) carries the same key and is answered with the record made the first time.
+     */
+    private static Map<String, String> oneRecord() {
+        return Map.of("Idempotency-Key", UUID.randomUUID().toString());
     }
 
     /** Repeats a request answered 404 while the participant's events may still be on their way. */

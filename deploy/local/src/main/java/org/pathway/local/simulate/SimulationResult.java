@@ -19,7 +19,8 @@ public final class SimulationResult {
     private final LocalDate from;
     private final LocalDate to;
     private final Map<String, List<Figure>> truth;
-    private final Map<String, Map<String, JsonNode>> published;
+    /** What reporting-service published at the last read (the run's own, or the latest {@link #recheck}). */
+    private volatile Map<String, Map<String, JsonNode>> published;
     private final Problems problems;
     private final Duration driving;
     private final Duration reporting;
@@ -58,12 +59,13 @@ public final class SimulationResult {
 
     /**
      * Reads the run's reports again now and counts the figures that differ from its ground truth (a later drill must
-     * not change an earlier run's figures).
+     * not change an earlier run's figures); {@link #print} then shows what this read found.
      */
     public long recheck(org.pathway.local.stack.Endpoints endpoints, org.pathway.local.identity.TokenSource tokens) {
         ReportCheck check = new ReportCheck(new Api(tokens), endpoints, from, to);
         Map<String, Map<String, JsonNode>> now = new java.util.TreeMap<>();
         truth.keySet().forEach(site -> now.put(site, check.published(site)));
+        published = now;
         return ReportCheck.mismatches(truth, now);
     }
 
