@@ -16,7 +16,10 @@ import org.pathway.referral.api.dto.WithdrawRequest;
 import org.pathway.referral.domain.ReferralLifecycle;
 import org.pathway.referral.security.Roles;
 
-/** The moves after intake; each answers 200 with the referral's summary, or 409 when the move is illegal. */
+/**
+ * The moves after intake; each answers 200 with the referral's summary, or 409 when the move is illegal. A move
+ * repeated with the same details answers 200 with the referral as it stands (see {@code ReferralLifecycle}).
+ */
 @Path("/sites/{siteId}/referrals/{id}")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.pathway.chassis.problem.FieldError;
 import org.pathway.chassis.problem.Problem;
@@ -18,7 +19,10 @@ import org.pathway.referral.security.AuditTrail;
 
 /**
  * The moves after intake. Each locks the referral row, applies {@link Transitions} (409 when illegal),
- * records the change, its event and its audit entry in one transaction.
+ * records the change, its event and its audit entry in one transaction. A move repeated with the same details
+ * after it was made (its first answer lost to a timeout or a restart, and the client asking again) is answered with
+ * the referral as it stands: nothing is recorded, published or audited twice. The same move with other details is
+ * still a conflict.
  */
 @ApplicationScoped
 @Transactional
@@ -37,9 +41,15 @@ public class ReferralLifecycle {
     public Referral contact(UUID id, ContactRequest body) {
         requireValid(ActionRequestValidator.validate(body, clock.now()));
         Referral referral = locked(id);
+        Instant contactedAt = body.contactedAt().toInstant().truncatedTo(ChronoUnit.MICROS);
+        String method = ContactMethod.fromWire(body.method()).wire();
+        if (referral.status == ReferralStatus.CONTACTED && contactedAt.equals(referral.contactedAt)
+                && method.equals(referral.contactMethod)) {
+            return referral;
+        }
         referral.status = Transitions.contact(referral.status);
-        referral.contactedAt = body.contactedAt().toInstant().truncatedTo(ChronoUnit.MICROS);
-        referral.contactMethod = ContactMethod.fromWire(body.method()).wire();
+        referral.contactedAt = contactedAt;
+        referral.contactMethod = method;
         events.contacted(referral);
         audit.record(AuditAction.CONTACT, referral);
         return referral;
@@ -49,9 +59,14 @@ public class ReferralLifecycle {
     public Referral decline(UUID id, DeclineRequest body) {
         requireValid(ActionRequestValidator.validate(body));
         Referral referral = locked(id);
+        String note = body == null ? null : body.reason();
+        if (referral.status == ReferralStatus.DECLINED && referral.declineReason == DeclineReason.YOUNG_PERSON_DECLINED
+                && Objects.equals(note, referral.declineNote)) {
+            return referral;
+        }
         referral.status = Transitions.decline(referral.status);
         referral.declineReason = DeclineReason.YOUNG_PERSON_DECLINED;
-        referral.declineNote = body == null ? null : body.reason();
+        referral.declineNote = note;
         events.declinedByYoungPerson(referral, clock.now());
         audit.record(AuditAction.DECLINE, referral);
         return referral;
@@ -64,6 +79,9 @@ public class ReferralLifecycle {
     public Referral withdraw(UUID id, WithdrawRequest body) {
         WithdrawalScope scope = WithdrawalScope.fromWire(body == null ? null : body.scope());
         Referral referral = locked(id);
+        if (referral.status == ReferralStatus.WITHDRAWN && scope.wire().equals(referral.withdrawalScope)) {
+            return referral;
+        }
         referral.status = Transitions.withdraw(referral.status);
         Instant now = clock.now();
         referral.withdrawnAt = now;
@@ -89,6 +107,9 @@ public class ReferralLifecycle {
     public Referral close(UUID id, CloseRequest body) {
         CloseReason reason = CloseReason.fromWire(body == null ? null : body.reason());
         Referral referral = locked(id);
+        if (referral.status == ReferralStatus.CLOSED && reason.wire().equals(referral.closeReason)) {
+            return referral;
+        }
         referral.status = Transitions.close(referral.status);
         referral.closedAt = clock.now();
         referral.closeReason = reason.wire();

@@ -39,10 +39,35 @@ class ReferralLifecycleTest {
         action(NORTH_LONDON, linkWorker(NORTH_LONDON), id, "contact", CONTACT).then().statusCode(200)
                 .body("status", equalTo("CONTACTED"))
                 .body("contactedAt", equalTo("2026-11-21T10:15:00Z"));
-        action(NORTH_LONDON, linkWorker(NORTH_LONDON), id, "contact", CONTACT).then().statusCode(409);
+        action(NORTH_LONDON, linkWorker(NORTH_LONDON), id, "contact",
+                "{\"contactedAt\": \"2026-11-22T09:00:00Z\", \"method\": \"phone\"}").then().statusCode(409);
         action(NORTH_LONDON, linkWorker(NORTH_LONDON), id, "close", "{\"reason\": \"camhs-treatment-started\"}")
                 .then().statusCode(200).body("status", equalTo("CLOSED")).body("closedAt", notNullValue());
         action(NORTH_LONDON, linkWorker(NORTH_LONDON), id, "decline", "{}").then().statusCode(409);
+        action(NORTH_LONDON, linkWorker(NORTH_LONDON), id, "contact", CONTACT).then().statusCode(409);
+    }
+
+    @ParameterizedTest(name = "{0} repeated with the same details → 200, with other details → 409")
+    @CsvSource(delimiter = '|', value = {
+            "contact  | {\"contactedAt\": \"2026-11-21T10:15:00Z\", \"method\": \"phone\"} "
+                    + "| {\"contactedAt\": \"2026-11-21T10:15:00Z\", \"method\": \"video\"}   | CONTACTED",
+            "decline  | {\"reason\": \"Busy with exams\"}        | {\"reason\": \"Moving house\"}      | DECLINED",
+            "close    | {\"reason\": \"completed\"}              | {\"reason\": \"moved-away\"}        | CLOSED",
+            "withdraw | {\"scope\": \"future\"}                  | {\"scope\": \"all\"}                | WITHDRAWN",
+            "withdraw | {\"scope\": \"all\"}                     | {\"scope\": \"future\"}             | WITHDRAWN"
+    })
+    void aMoveRepeatedWithTheSameDetailsIsAnsweredAsItStands(String verb, String body, String other, String status) {
+        String id = accepted(NORTH_LONDON);
+        String first = action(NORTH_LONDON, linkWorker(NORTH_LONDON), id, verb, body).then().statusCode(200)
+                .body("status", equalTo(status)).extract().asString();
+
+        // The first answer was lost; the link worker's device asks again.
+        String again = action(NORTH_LONDON, linkWorker(NORTH_LONDON), id, verb, body).then().statusCode(200)
+                .body("status", equalTo(status)).extract().asString();
+
+        assertThat(again).isEqualTo(first);
+        action(NORTH_LONDON, linkWorker(NORTH_LONDON), id, verb, other).then().statusCode(409)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -120,7 +145,9 @@ class ReferralLifecycleTest {
         // The erased request can no longer be replayed: its fingerprint is gone.
         Referrals.post(NORTH_LONDON, body, key).then().statusCode(409);
         action(NORTH_LONDON, linkWorker(NORTH_LONDON), id, "contact", CONTACT).then().statusCode(409);
-        action(NORTH_LONDON, linkWorker(NORTH_LONDON), id, "withdraw", "{\"scope\": \"all\"}").then().statusCode(409);
+        action(NORTH_LONDON, linkWorker(NORTH_LONDON), id, "withdraw", "{\"scope\": \"future\"}").then().statusCode(409);
+        action(NORTH_LONDON, linkWorker(NORTH_LONDON), id, "withdraw", "{\"scope\": \"all\"}").then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
     }
 
     @Test
