@@ -19,6 +19,9 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
+import io.agroal.api.security.NamePrincipal;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.pathway.reporting.api.Reports;
@@ -46,7 +49,7 @@ import org.pathway.reporting.store.ReportQueries.Reading;
  * migrations (the totals and outcomes migrations run after the load, so their backfill computes what the
  * consumers would have kept). Times the service's read path (the SQL of {@code ReportQueries} and the report
  * builders, as {@code Reports} combines them), without HTTP and JSON: p50 and max of 10 runs after a
- * warm-up. A tool, not a test; run it as the README's Performance section says. With
+ * warm-up, through a connection pool as the service reads. A tool, not a test; run it as the README's Performance section says. With
  * {@code -Dpathway.timings.hold=true} it keeps the store afterwards, for EXPLAIN with psql.
  */
 public final class ReportTimings {
@@ -78,7 +81,9 @@ public final class ReportTimings {
             System.out.printf("participant totals and outcomes computed from the loaded facts (migrations V2, V3, V4) in %d s%n",
                     (System.nanoTime() - totalsStarted) / 1_000_000_000);
             System.out.println("load average before timing: " + loadAverage());
-            ReportQueries queries = new ReportQueries(dataSource);
+            // The service reads through a pool (Agroal): time the reports, not opening a connection each time.
+            AgroalDataSource pool = pooled(postgres.getJdbcUrl("postgres", "postgres"));
+            ReportQueries queries = new ReportQueries(pool);
             time("all sites, all dates, by site", queries, new ReportFilter(SITES, null, null), GroupBy.SITE);
             time("one site, one month, by ageBand", queries, new ReportFilter(List.of("north-london"),
                     LocalDate.parse("2024-06-01"), LocalDate.parse("2024-06-30")), GroupBy.AGE_BAND);
@@ -198,6 +203,13 @@ public final class ReportTimings {
                     """);
             statement.execute("analyze");
         }
+    }
+
+    private static AgroalDataSource pooled(String jdbcUrl) throws SQLException {
+        return AgroalDataSource.from(new AgroalDataSourceConfigurationSupplier()
+                .connectionPoolConfiguration(pool -> pool.maxSize(8)
+                        .connectionFactoryConfiguration(factory -> factory.jdbcUrl(jdbcUrl)
+                                .principal(new NamePrincipal("postgres")))));
     }
 
     private static void execute(DataSource dataSource, String sql) throws SQLException {
