@@ -99,6 +99,10 @@ public class Placements {
             throw Problem.notFound("No such placement at this site.");
         }
         if (placement.status == PlacementStatus.ENDED) {
+            if (reason.equals(placement.endReason)) {
+                // A repeat (its first answer lost): answered as it stands; no place given back or event sent twice.
+                return placement;
+            }
             throw Problem.conflict("The placement has already ended.");
         }
         endLocked(placement, reason);
