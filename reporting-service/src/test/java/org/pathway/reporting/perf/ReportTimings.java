@@ -48,9 +48,9 @@ import org.pathway.reporting.store.ReportQueries.Reading;
  * attendance facts over two sites, loaded straight into an embedded PostgreSQL with the service's own
  * migrations (the totals and outcomes migrations run after the load, so their backfill computes what the
  * consumers would have kept). Times the service's read path (the SQL of {@code ReportQueries} and the report
- * builders, as {@code Reports} combines them), without HTTP and JSON: p50 and max of 10 runs after a
- * warm-up, through a connection pool as the service reads. A tool, not a test; run it as the README's Performance section says. With
- * {@code -Dpathway.timings.hold=true} it keeps the store afterwards, for EXPLAIN with psql.
+ * builders, as {@code Reports} combines them), through a connection pool as the service reads, without HTTP
+ * and JSON: p50 and max of 10 runs after a warm-up. A tool, not a test; run it as the README's Performance
+ * section says. With {@code -Dpathway.timings.hold=true} it keeps the store afterwards, for EXPLAIN with psql.
  */
 public final class ReportTimings {
 
@@ -82,11 +82,12 @@ public final class ReportTimings {
                     (System.nanoTime() - totalsStarted) / 1_000_000_000);
             System.out.println("load average before timing: " + loadAverage());
             // The service reads through a pool (Agroal): time the reports, not opening a connection each time.
-            AgroalDataSource pool = pooled(postgres.getJdbcUrl("postgres", "postgres"));
-            ReportQueries queries = new ReportQueries(pool);
-            time("all sites, all dates, by site", queries, new ReportFilter(SITES, null, null), GroupBy.SITE);
-            time("one site, one month, by ageBand", queries, new ReportFilter(List.of("north-london"),
-                    LocalDate.parse("2024-06-01"), LocalDate.parse("2024-06-30")), GroupBy.AGE_BAND);
+            try (AgroalDataSource pool = pooled(postgres.getJdbcUrl("postgres", "postgres"))) {
+                ReportQueries queries = new ReportQueries(pool);
+                time("all sites, all dates, by site", queries, new ReportFilter(SITES, null, null), GroupBy.SITE);
+                time("one site, one month, by ageBand", queries, new ReportFilter(List.of("north-london"),
+                        LocalDate.parse("2024-06-01"), LocalDate.parse("2024-06-30")), GroupBy.AGE_BAND);
+            }
             if (Boolean.getBoolean("pathway.timings.hold")) {
                 // Keeps the loaded store for EXPLAIN with psql until the tool is stopped.
                 System.out.println("holding the store: " + postgres.getJdbcUrl("postgres", "postgres"));
