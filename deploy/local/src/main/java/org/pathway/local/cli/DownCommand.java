@@ -3,6 +3,7 @@ package org.pathway.local.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -19,6 +20,9 @@ import picocli.CommandLine.Command;
 @Command(name = "down", mixinStandardHelpOptions = true, description = "Stop the stack started by `up` (or a `demo --keep-running`).")
 final class DownCommand implements Callable<Integer> {
 
+    /** The owner stops the services (each may first write its class-data archive), then the rest, one by one. */
+    private static final Duration OWNER_GRACE = Duration.ofMinutes(3);
+
     @Override
     public Integer call() throws IOException {
         Layout layout = Layout.discover();
@@ -31,7 +35,7 @@ final class DownCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         ProcessHandle.of(stack.ownerPid()).filter(ProcessHandle::isAlive).ifPresent(owner -> {
             System.out.println("Stopping the stack (owner pid " + owner.pid() + ") ...");
-            ChildProcess.stop(owner);
+            ChildProcess.stop(owner, OWNER_GRACE);
         });
         stack.processes().forEach((component, pid) -> ProcessHandle.of(pid)
                 .filter(process -> belongsTo(process, layout))

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 
 /**
  * One component of the stack running as a child process, its output (stdout and stderr) appended to its own
@@ -22,6 +23,8 @@ public final class ChildProcess {
     private final String name;
     private final Process process;
     private final Path log;
+    private volatile Duration grace = GRACE;
+    private volatile IntConsumer afterExit = status -> { };
 
     private ChildProcess(String name, Process process, Path log) {
         this.name = name;
@@ -71,8 +74,19 @@ public final class ChildProcess {
         return new ComponentFailure(name, "exited with status " + process.exitValue(), tail(log, 40));
     }
 
+    /**
+     * Gives the process {@code grace} to end after SIGTERM (instead of 20 s), and runs {@code afterExit} with its exit
+     * status once {@link #stop} or {@link #kill} has seen it end.
+     */
+    ChildProcess onStop(Duration grace, IntConsumer afterExit) {
+        this.grace = grace;
+        this.afterExit = afterExit;
+        return this;
+    }
+
     public void stop() {
-        stop(process.toHandle());
+        stop(process.toHandle(), grace);
+        settled();
     }
 
     /**
@@ -86,16 +100,28 @@ public final class ChildProcess {
         } catch (Exception e) {
             throw new IllegalStateException(name + " (pid " + pid() + ") did not die on SIGKILL", e);
         }
+        settled();
     }
 
-    /** Stops a process and its descendants: polite first, forced after the grace period. */
+    private void settled() {
+        if (!process.isAlive()) {
+            afterExit.accept(process.exitValue());
+        }
+    }
+
+    /** Stops a process and its descendants: polite first, forced after the grace period (20 s). */
     public static void stop(ProcessHandle root) {
+        stop(root, GRACE);
+    }
+
+    /** Stops a process and its descendants: polite first, forced after {@code grace} for each. */
+    public static void stop(ProcessHandle root, Duration grace) {
         List<ProcessHandle> all = new ArrayList<>(root.descendants().toList());
         all.add(0, root);
         all.forEach(ProcessHandle::destroy);
         for (ProcessHandle handle : all) {
             try {
-                handle.onExit().get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+                handle.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
             } catch (Exception stillRunning) {
                 handle.destroyForcibly();
             }

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -59,20 +60,38 @@ final class ServiceLauncher {
      * A service's memory: a heap of at most 256 MB (each holds under 60 MB live after the 600-person demo) under the
      * serial collector, which keeps none of G1's per-region bookkeeping. With {@link #MALLOC_ARENAS}, resident memory
      * after the demo fell from 393-530 MB (G1, {@code -Xmx512m}) to 289-325 MB; the demo took as long (201 s, as under
-     * G1 with the same heap), for about 10 s more collection CPU over the four services (docs/performance.md).
+     * G1 with the same heap), for about 10 s more collection CPU over the four services (docs/performance.md). The
+     * JIT compilers' scratch memory (up to 45 MB at a peak) is freed to glibc but kept by it; trimming glibc's heap
+     * every 5 s gives it back to the system (after the demo 272-298 MiB instead of 289-325 MB).
      */
-    static final List<String> MEMORY = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC");
+    static final List<String> MEMORY = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=5000");
     /** glibc gives each busy thread its own malloc arena (up to 8 per core); two are plenty for a service. */
     static final String MALLOC_ARENAS = "2";
+    /**
+     * Set to {@code off} to start the services without class-data sharing ({@link ClassDataArchive}); the stack's
+     * own tests do, so that each stop is quick and leaves no archive behind.
+     */
+    static final String CLASS_DATA_SHARING_ENV = "PATHWAY_CLASS_DATA_SHARING";
+    /** A service writing its class-data archive at exit takes 9 s alone on two slow cores; four at once, longer. */
+    static final Duration STOP_WRITING_ARCHIVE = Duration.ofSeconds(60);
+
+    private final boolean classDataSharing = !"off".equalsIgnoreCase(System.getenv(CLASS_DATA_SHARING_ENV));
 
     private ChildProcess start(PathwayService service, Path jar, boolean appendLog) {
-        List<String> command = new ArrayList<>(List.of(JavaHomes.currentJava()));
-        command.addAll(MEMORY);
+        List<String> jvm = new ArrayList<>(List.of(JavaHomes.currentJava()));
+        jvm.addAll(MEMORY);
+        List<String> command = new ArrayList<>(jvm);
+        Optional<ClassDataArchive> archive = classDataSharing
+                ? Optional.of(ClassDataArchive.of(layout.runDir().resolve("cds"), service.name(), jar.getParent(), jvm))
+                : Optional.empty();
+        archive.ifPresent(cds -> command.addAll(cds.jvmOptions()));
         command.add(layout.processMarker());
         command.addAll(waitForIdentityProvider());
         command.addAll(List.of("-jar", jar.toString()));
-        return ChildProcess.start(service.name(), command, environment(service), layout.runDir(), layout.log(service.name()),
-                appendLog);
+        ChildProcess process = ChildProcess.start(service.name(), command, environment(service), layout.runDir(),
+                layout.log(service.name()), appendLog);
+        archive.ifPresent(cds -> process.onStop(STOP_WRITING_ARCHIVE, cds::settle));
+        return process;
     }
 
     /**
