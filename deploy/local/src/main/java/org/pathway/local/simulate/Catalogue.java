@@ -4,26 +4,32 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A site's activity catalogue and provider webhook secrets as the simulation created them: the
  * site admin enters each activity, then registers each provider (the secret is shown only once).
+ * A young person may also be placed in an activity the site had before the run (one `bench` made,
+ * say): its provider is registered again the first time the run needs its secret, which rotates it
+ * (API.md: the old secret keeps working for 24 h).
  */
 final class Catalogue {
 
+    private final Api api;
+    private final URI engagement;
     private final String siteId;
     private final Map<String, SiteData.ActivitySpec> activities = new ConcurrentHashMap<>();
-    private final Map<String, String> secrets = new TreeMap<>();
+    private final Map<String, String> secrets = new ConcurrentHashMap<>();
 
-    private Catalogue(String siteId) {
+    private Catalogue(Api api, URI engagement, String siteId) {
+        this.api = api;
+        this.engagement = engagement;
         this.siteId = siteId;
     }
 
     static Catalogue create(Api api, URI matching, URI engagement, SiteData site) {
-        Catalogue catalogue = new Catalogue(site.siteId());
-        String admin = "site-admin-" + site.siteId();
+        Catalogue catalogue = new Catalogue(api, engagement, site.siteId());
+        String admin = catalogue.admin();
         URI activities = matching.resolve("/sites/" + site.siteId() + "/activities");
         for (SiteData.ActivitySpec spec : site.activities()) {
             Api.Response created = api.post(activities, admin, body(spec));
@@ -34,14 +40,7 @@ final class Catalogue {
             catalogue.activities.put(created.body().path("id").asText(), spec);
         }
         for (String provider : site.providerIds()) {
-            Api.Response credentials = api.post(
-                    engagement.resolve("/sites/" + site.siteId() + "/providers/" + provider + "/credentials"), admin,
-                    Map.of());
-            if (!credentials.is(201) || !credentials.body().hasNonNull("secret")) {
-                throw new SimulationException("registering provider " + provider + " at " + site.siteId()
-                        + " failed: " + credentials.describe());
-            }
-            catalogue.secrets.put(provider, credentials.body().get("secret").asText());
+            catalogue.secrets.put(provider, catalogue.register(provider));
         }
         return catalogue;
     }
@@ -55,8 +54,23 @@ final class Catalogue {
         return activities.get(activityId);
     }
 
+    /** The provider's webhook secret; a provider this run did not register is registered now, once. */
     String secret(String providerId) {
-        return secrets.get(providerId);
+        return secrets.computeIfAbsent(providerId, this::register);
+    }
+
+    private String register(String provider) {
+        Api.Response credentials = api.post(
+                engagement.resolve("/sites/" + siteId + "/providers/" + provider + "/credentials"), admin(), Map.of());
+        if (!credentials.is(201) || !credentials.body().hasNonNull("secret")) {
+            throw new SimulationException("registering provider " + provider + " at " + siteId + " failed: "
+                    + credentials.describe());
+        }
+        return credentials.body().get("secret").asText();
+    }
+
+    private String admin() {
+        return "site-admin-" + siteId;
     }
 
     private static Map<String, Object> body(SiteData.ActivitySpec a) {

@@ -35,6 +35,7 @@ class AttendanceBatchesTest {
     private final Map<String, String> secrets = new ConcurrentHashMap<>();
     private final List<JsonNode> batches = new CopyOnWriteArrayList<>();
     private final List<String> badSignatures = new CopyOnWriteArrayList<>();
+    private final List<String> registrations = new CopyOnWriteArrayList<>();
     private volatile int webhookStatus = 200;
     private HttpServer server;
     private URI base;
@@ -93,6 +94,20 @@ class AttendanceBatchesTest {
         assertThat(problems.list()).singleElement().asString().contains("attendance batch of " + PROVIDER, "401");
     }
 
+    @Test
+    void aProviderTheRunDidNotRegisterIsRegisteredOnceWhenItsFirstBatchGoes() {
+        String elsewhere = "bench-provider";
+        assertThat(registrations).doesNotContain(elsewhere);
+
+        assertThat(attendance.send(SITE, elsewhere, item("att-1"))).isNull();
+        assertThat(attendance.send(SITE, elsewhere, item("att-2"))).isNull();
+
+        assertThat(registrations).filteredOn(elsewhere::equals).hasSize(1);
+        assertThat(badSignatures).isEmpty();
+        assertThat(batches).hasSize(2);
+        assertThat(problems.count()).isZero();
+    }
+
     private static AttendanceBatches.Item item(String eventId) {
         return new AttendanceBatches.Item(UUID.randomUUID().toString(), eventId,
                 new PersonPlan.Session(LocalDate.of(2025, 3, 1), "attended"));
@@ -108,6 +123,7 @@ class AttendanceBatchesTest {
             answer = "{\"id\":\"" + UUID.randomUUID() + "\"}";
         } else if (path.endsWith("/credentials")) {
             String provider = path.split("/")[4];
+            registrations.add(provider);
             secrets.put(provider, "whsec_" + provider);
             status = 201;
             answer = "{\"providerId\":\"" + provider + "\",\"secret\":\"whsec_" + provider + "\"}";
