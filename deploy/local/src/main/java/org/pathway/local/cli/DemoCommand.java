@@ -6,6 +6,7 @@ import org.pathway.local.identity.KeycloakTokenSource;
 import org.pathway.local.simulate.CohortSpec;
 import org.pathway.local.simulate.Simulation;
 import org.pathway.local.simulate.SimulationResult;
+import org.pathway.local.stack.Compilation;
 import org.pathway.local.stack.Layout;
 
 import picocli.CommandLine.Command;
@@ -35,7 +36,8 @@ final class DemoCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Layout layout = Layout.discover();
         System.out.println("Starting the stack (logs in " + layout.runDir() + ") ...");
-        try (StackSession session = StackSession.start(layout, System.getenv(), System.out)) {
+        try (StackSession session = StackSession.start(layout,
+                Compilation.QUICK.unlessChosen(System.getenv()), System.out)) {
             var endpoints = session.stack().endpoints();
             CohortSpec spec = new CohortSpec(youngPeople, seed, CohortSpec.DEFAULT_SITES);
             SimulationResult result = new Simulation(endpoints, new KeycloakTokenSource(endpoints.identity()), spec, System.out).run();

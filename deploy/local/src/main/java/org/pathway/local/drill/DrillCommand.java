@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.pathway.local.simulate.CohortSpec;
+import org.pathway.local.stack.Compilation;
 import org.pathway.local.stack.Layout;
 import org.pathway.local.stack.Stack;
 import org.pathway.local.stack.StackSettings;
@@ -61,7 +62,8 @@ public final class DrillCommand implements Callable<Integer> {
         Layout layout = Layout.discover();
         long t0 = System.nanoTime();
         System.out.println("Starting the stack for the drills (logs in " + layout.runDir() + ") ...");
-        try (Stack stack = Stack.start(layout, StackSettings.fromEnvironment(System.getenv()), System.getenv(), System.out)) {
+        try (Stack stack = Stack.start(layout, StackSettings.fromEnvironment(System.getenv()),
+                Compilation.QUICK.unlessChosen(System.getenv()), System.out)) {
             System.out.printf("Drills: %s; %d young people each (seed %d), broker down %d s, PostgreSQL down %d s%n",
                     drills.stream().map(Drill::name).toList(), youngPeople, seed, brokerDownSeconds, postgresDownSeconds);
             List<DrillReport> reports = new DrillRunner(stack, settings, System.out).run(drills);

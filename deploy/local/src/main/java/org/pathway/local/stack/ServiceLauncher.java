@@ -26,13 +26,15 @@ final class ServiceLauncher {
     private final Layout layout;
     private final StackSettings settings;
     private final Postgres postgres;
+    private final Compilation compilation;
     /** Encrypts provider webhook secrets at rest; the store is throwaway, so a fresh key per start will do. */
     private final String engagementSecretKey = randomKey();
 
-    ServiceLauncher(Layout layout, StackSettings settings, Postgres postgres) {
+    ServiceLauncher(Layout layout, StackSettings settings, Postgres postgres, Compilation compilation) {
         this.layout = layout;
         this.settings = settings;
         this.postgres = postgres;
+        this.compilation = compilation;
     }
 
     ChildProcess launch(PathwayService service) {
@@ -87,6 +89,8 @@ final class ServiceLauncher {
                 ? Optional.of(ClassDataArchive.of(layout.runDir().resolve("cds"), service.name(), jar.getParent(), jvm))
                 : Optional.empty();
         archive.ifPresent(cds -> command.addAll(cds.jvmOptions()));
+        // Not part of the archive's fingerprint: the classes are the same whichever compiler runs them.
+        command.addAll(compilation.jvmOptions());
         command.add(layout.processMarker());
         command.addAll(waitForIdentityProvider());
         command.addAll(List.of("-jar", jar.toString()));

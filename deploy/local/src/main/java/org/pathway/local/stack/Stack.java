@@ -77,7 +77,7 @@ public final class Stack implements AutoCloseable {
             postgres = timed("postgres", () -> Postgres.start(env, settings.postgresPort(), layout.runDir().resolve("postgres"),
                     services.stream().map(PathwayService::database).toList()));
             kafka.join();
-            startServices(services);
+            startServices(services, Compilation.from(env));
             keycloak.join();
         } finally {
             executor.shutdownNow();
@@ -86,8 +86,8 @@ public final class Stack implements AutoCloseable {
         progress.printf("Stack ready in %.1f s%n", startupSeconds);
     }
 
-    private void startServices(List<PathwayService> services) {
-        launcher = new ServiceLauncher(layout, settings, postgres);
+    private void startServices(List<PathwayService> services, Compilation compilation) {
+        launcher = new ServiceLauncher(layout, settings, postgres, compilation);
         long t0 = System.nanoTime();
         Map<PathwayService, ChildProcess> started = new LinkedHashMap<>();
         for (PathwayService service : services) {
