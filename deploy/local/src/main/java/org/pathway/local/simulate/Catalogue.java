@@ -40,7 +40,7 @@ final class Catalogue {
             catalogue.activities.put(created.body().path("id").asText(), spec);
         }
         for (String provider : site.providerIds()) {
-            catalogue.secrets.put(provider, catalogue.register(provider));
+            catalogue.secret(provider);
         }
         return catalogue;
     }

@@ -1,5 +1,6 @@
 package org.pathway.local.stack;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,8 @@ public enum Compilation {
                 return policy;
             }
         }
-        throw new IllegalArgumentException(ENV + " must be tiered or quick, not '" + named + "'");
+        throw new IllegalArgumentException(ENV + " must be one of " + Arrays.stream(values())
+                .map(policy -> policy.name().toLowerCase(Locale.ROOT)).toList() + ", not '" + named + "'");
     }
 
     /** {@code env} with this policy as its choice, unless it names one already. */

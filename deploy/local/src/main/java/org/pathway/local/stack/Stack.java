@@ -59,6 +59,7 @@ public final class Stack implements AutoCloseable {
 
     private void startAll(Map<String, String> env) {
         long t0 = System.nanoTime();
+        Compilation compilation = Compilation.from(env);
         requirePortsFree(env);
         ExecutorService executor = Executors.newFixedThreadPool(2);
         try {
@@ -77,7 +78,7 @@ public final class Stack implements AutoCloseable {
             postgres = timed("postgres", () -> Postgres.start(env, settings.postgresPort(), layout.runDir().resolve("postgres"),
                     services.stream().map(PathwayService::database).toList()));
             kafka.join();
-            startServices(services, Compilation.from(env));
+            startServices(services, compilation);
             keycloak.join();
         } finally {
             executor.shutdownNow();
