@@ -1,6 +1,5 @@
 package org.pathway.referral;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -20,44 +19,15 @@ public final class Referrals {
     public static final String NORTH_LONDON = "north-london";
     public static final String CARDIFF_VALE = "cardiff-vale";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
-    private static final String EXAMPLE = """
-            {
-              "externalReference": "RWX-2026-000123",
-              "referredAt": "2026-11-20",
-              "waitingListSince": "2026-10-01",
-              "referrer": {"organisationCode": "RWX", "name": "Dr A Clinician", "email": "a.clinician@nhs.net"},
-              "youngPerson": {
-                "nhsNumber": "9434765919", "givenName": "Sam", "familyName": "Taylor",
-                "dateOfBirth": "2011-04-02", "gender": "female", "ethnicCategory": "A",
-                "postcode": "N1 9GU", "languagePreference": "en",
-                "contact": {"phone": "07700900123", "email": null},
-                "guardian": {"name": "Alex Taylor", "phone": "07700900456", "relationship": "parent"}
-              },
-              "presentingNeeds": ["anxiety"],
-              "severity": "moderate",
-              "riskLevel": "low",
-              "consent": {"youngPerson": true, "guardian": true, "gillickCompetent": null, "research": true},
-              "interests": ["art", "football"],
-              "accessibilityNeeds": [],
-              "notes": "Prefers weekend activities"
-            }
-            """;
-
     private Referrals() {
     }
 
     /** The API.md example with a fresh NHS number and external reference. */
     public static ObjectNode body() {
-        try {
-            ObjectNode body = (ObjectNode) MAPPER.readTree(EXAMPLE);
-            body.put("externalReference", "RWX-" + UUID.randomUUID());
-            youngPerson(body).put("nhsNumber", nhsNumber());
-            return body;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        ObjectNode body = ReferralExample.tree();
+        body.put("externalReference", "RWX-" + UUID.randomUUID());
+        youngPerson(body).put("nhsNumber", nhsNumber());
+        return body;
     }
 
     public static ObjectNode body(Consumer<ObjectNode> change) {

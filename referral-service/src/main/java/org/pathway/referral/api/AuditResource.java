@@ -36,6 +36,6 @@ public class AuditResource {
         Paging paging = Paging.of(page, size, config.paging().defaultSize(), config.paging().maxSize());
         Optional<String> about = Optional.ofNullable(subject).filter(s -> !s.isBlank());
         return Page.of(AuditTrail.page(about, paging.page(), paging.size()).stream()
-                .map(ReferralViews::audit).toList(), paging, AuditTrail.count(about));
+                .map(AuditEntryView::of).toList(), paging, AuditTrail.count(about));
     }
 }

@@ -11,14 +11,19 @@ import java.util.UUID;
 import org.pathway.referral.api.dto.CloseRequest;
 import org.pathway.referral.api.dto.ContactRequest;
 import org.pathway.referral.api.dto.DeclineRequest;
-import org.pathway.referral.api.dto.ReferralSummary;
+import org.pathway.referral.api.dto.ReferralSummaryView;
 import org.pathway.referral.api.dto.WithdrawRequest;
+import org.pathway.referral.domain.CloseReason;
+import org.pathway.referral.domain.ReferralClock;
 import org.pathway.referral.domain.ReferralLifecycle;
+import org.pathway.referral.domain.WireValues;
+import org.pathway.referral.domain.WithdrawalScope;
 import org.pathway.referral.security.Roles;
 
 /**
- * The moves after intake; each answers 200 with the referral's summary, or 409 when the move is illegal. A move
- * repeated with the same details answers 200 with the referral as it stands (see {@code ReferralLifecycle}).
+ * The moves after intake; each answers 200 with the referral's summary, 404 when the referral is not at this
+ * site, 409 when the move is illegal. A move repeated with the same details answers 200 with the referral as it
+ * stands (see {@code ReferralLifecycle}).
  */
 @Path("/sites/{siteId}/referrals/{id}")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -26,37 +31,46 @@ import org.pathway.referral.security.Roles;
 public class ReferralLifecycleResource {
 
     private final ReferralLifecycle lifecycle;
+    private final ReferralClock clock;
 
-    public ReferralLifecycleResource(ReferralLifecycle lifecycle) {
+    public ReferralLifecycleResource(ReferralLifecycle lifecycle, ReferralClock clock) {
         this.lifecycle = lifecycle;
+        this.clock = clock;
     }
 
     @POST
     @Path("/contact")
     @RolesAllowed(Roles.LINK_WORKER)
-    public ReferralSummary contact(@PathParam("siteId") String siteId, @PathParam("id") UUID id, ContactRequest body) {
-        return ReferralViews.summary(lifecycle.contact(id, body));
+    public ReferralSummaryView contact(@PathParam("siteId") String siteId, @PathParam("id") UUID id,
+                                       ContactRequest body) {
+        return ReferralSummaryView.of(lifecycle.contact(id, ContactRequestValidator.toFirstContact(body, clock.now())));
     }
 
     @POST
     @Path("/decline")
     @RolesAllowed(Roles.LINK_WORKER)
-    public ReferralSummary decline(@PathParam("siteId") String siteId, @PathParam("id") UUID id, DeclineRequest body) {
-        return ReferralViews.summary(lifecycle.decline(id, body));
+    public ReferralSummaryView decline(@PathParam("siteId") String siteId, @PathParam("id") UUID id,
+                                       DeclineRequest body) {
+        return ReferralSummaryView.of(lifecycle.decline(id, DeclineRequestValidator.toNote(body)));
     }
 
     @POST
     @Path("/withdraw")
     @RolesAllowed({Roles.LINK_WORKER, Roles.SITE_ADMIN})
-    public ReferralSummary withdraw(@PathParam("siteId") String siteId, @PathParam("id") UUID id,
-                                    WithdrawRequest body) {
-        return ReferralViews.summary(lifecycle.withdraw(id, body));
+    public ReferralSummaryView withdraw(@PathParam("siteId") String siteId, @PathParam("id") UUID id,
+                                        WithdrawRequest body) {
+        WithdrawalScope scope = FieldChecks.requiredWireValue("scope", body == null ? null : body.scope(),
+                WithdrawalScope::fromWire, WireValues.all(WithdrawalScope.class));
+        return ReferralSummaryView.of(lifecycle.withdraw(id, scope));
     }
 
     @POST
     @Path("/close")
     @RolesAllowed({Roles.LINK_WORKER, Roles.SITE_ADMIN})
-    public ReferralSummary close(@PathParam("siteId") String siteId, @PathParam("id") UUID id, CloseRequest body) {
-        return ReferralViews.summary(lifecycle.close(id, body));
+    public ReferralSummaryView close(@PathParam("siteId") String siteId, @PathParam("id") UUID id,
+                                     CloseRequest body) {
+        CloseReason reason = FieldChecks.requiredWireValue("reason", body == null ? null : body.reason(),
+                CloseReason::fromWire, WireValues.all(CloseReason.class));
+        return ReferralSummaryView.of(lifecycle.close(id, reason));
     }
 }

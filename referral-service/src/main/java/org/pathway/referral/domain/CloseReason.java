@@ -1,25 +1,20 @@
 package org.pathway.referral.domain;
 
-/** Why a referral was closed (the close body's {@code reason}). */
+import java.util.Optional;
+
+/** Why a referral was closed (the close body's {@code reason}); spelled on the wire by {@link WireValues}. */
 public enum CloseReason {
-    CAMHS_TREATMENT_STARTED("camhs-treatment-started"),
-    COMPLETED("completed"),
-    MOVED_AWAY("moved-away"),
-    NO_LONGER_WANTS("no-longer-wants"),
-    OTHER("other");
-
-    private final String wire;
-
-    CloseReason(String wire) {
-        this.wire = wire;
-    }
+    CAMHS_TREATMENT_STARTED,
+    COMPLETED,
+    MOVED_AWAY,
+    NO_LONGER_WANTS,
+    OTHER;
 
     public String wire() {
-        return wire;
+        return WireValues.of(this);
     }
 
-    /** @throws org.pathway.chassis.problem.Problem 422 on field {@code reason} when unknown or missing */
-    public static CloseReason fromWire(String value) {
-        return WireValues.parse(CloseReason.class, CloseReason::wire, "reason", value);
+    public static Optional<CloseReason> fromWire(String value) {
+        return WireValues.parse(CloseReason.class, value);
     }
 }

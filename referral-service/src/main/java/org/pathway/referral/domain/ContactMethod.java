@@ -1,24 +1,19 @@
 package org.pathway.referral.domain;
 
+import java.util.Optional;
+
 /** How the link worker first reached the young person (the contact body's {@code method}). */
 public enum ContactMethod {
-    PHONE("phone"),
-    VIDEO("video"),
-    IN_PERSON("in-person"),
-    TEXT("text");
-
-    private final String wire;
-
-    ContactMethod(String wire) {
-        this.wire = wire;
-    }
+    PHONE,
+    VIDEO,
+    IN_PERSON,
+    TEXT;
 
     public String wire() {
-        return wire;
+        return WireValues.of(this);
     }
 
-    /** @throws org.pathway.chassis.problem.Problem 422 on field {@code method} when unknown or missing */
-    public static ContactMethod fromWire(String value) {
-        return WireValues.parse(ContactMethod.class, ContactMethod::wire, "method", value);
+    public static Optional<ContactMethod> fromWire(String value) {
+        return WireValues.parse(ContactMethod.class, value);
     }
 }

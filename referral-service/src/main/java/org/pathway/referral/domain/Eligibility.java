@@ -11,34 +11,34 @@ public final class Eligibility {
     private Eligibility() {
     }
 
-    public static Optional<DeclineReason> decide(EligibilityFacts facts, SiteRules rules) {
-        if (facts.ageAtReferral() < rules.minAge() || facts.ageAtReferral() > rules.maxAge()) {
+    public static Optional<DeclineReason> decide(EligibilityInput input, SiteRules rules) {
+        if (input.ageAtReferral() < rules.minAge() || input.ageAtReferral() > rules.maxAge()) {
             return Optional.of(DeclineReason.AGE_OUT_OF_RANGE);
         }
-        if (facts.presentingNeeds().stream().noneMatch(rules.needsInScope()::contains)) {
+        if (input.presentingNeeds().stream().noneMatch(rules.needsInScope()::contains)) {
             return Optional.of(DeclineReason.NEED_NOT_IN_SCOPE);
         }
-        if (!Vocabulary.MODERATE.equals(facts.severity())) {
+        if (!Vocabulary.MODERATE.equals(input.severity())) {
             return Optional.of(DeclineReason.SEVERITY_NOT_MODERATE);
         }
-        if (Vocabulary.HIGH_RISK.equals(facts.riskLevel())) {
+        if (Vocabulary.HIGH_RISK.equals(input.riskLevel())) {
             return Optional.of(DeclineReason.HIGH_RISK);
         }
-        if (!hasConsent(facts)) {
+        if (!hasConsent(input)) {
             return Optional.of(DeclineReason.NO_CONSENT);
         }
-        if (facts.activeReferralExists()) {
+        if (input.activeReferralExists()) {
             return Optional.of(DeclineReason.DUPLICATE_ACTIVE_REFERRAL);
         }
         return Optional.empty();
     }
 
-    private static boolean hasConsent(EligibilityFacts facts) {
-        if (!facts.youngPersonConsent()) {
+    private static boolean hasConsent(EligibilityInput input) {
+        if (!input.youngPersonConsent()) {
             return false;
         }
-        return facts.ageAtReferral() >= AGE_OF_PRESUMED_COMPETENCE
-                || facts.guardianConsent()
-                || Boolean.TRUE.equals(facts.gillickCompetent());
+        return input.ageAtReferral() >= AGE_OF_PRESUMED_COMPETENCE
+                || input.guardianConsent()
+                || Boolean.TRUE.equals(input.gillickCompetent());
     }
 }

@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An {@code Idempotency-Key} a trust sent with a new referral, and what it was answered. */
+/**
+ * An {@code Idempotency-Key} a trust sent with a new referral, and the referral it made. A key is only
+ * stored with a new referral, so the table's {@code response_status} keeps its default (see V2).
+ */
 @Entity
 @Table(name = "idempotency_key")
 public class IdempotencyKey extends PanacheEntityBase {
@@ -21,18 +24,14 @@ public class IdempotencyKey extends PanacheEntityBase {
     public String requestFingerprint;
     @Column(name = "referral_id", nullable = false, updatable = false)
     public UUID referralId;
-    @Column(name = "response_status", nullable = false, updatable = false)
-    public int responseStatus;
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
-    public static IdempotencyKey of(String key, String requestFingerprint, UUID referralId, int responseStatus,
-                                    Instant createdAt) {
+    public static IdempotencyKey of(String key, String requestFingerprint, UUID referralId, Instant createdAt) {
         IdempotencyKey row = new IdempotencyKey();
         row.key = key;
         row.requestFingerprint = requestFingerprint;
         row.referralId = referralId;
-        row.responseStatus = responseStatus;
         row.createdAt = createdAt;
         return row;
     }

@@ -1,7 +1,9 @@
 package org.pathway.referral.domain;
 
-import org.pathway.referral.api.dto.ReferralCreated;
-
-/** The answer to a referral POST: the body, and whether it is a replay of an earlier request (200, not 201). */
-public record IntakeResult(ReferralCreated body, boolean replayed) {
+/**
+ * What intake did with a referral: stored it now, or found it stored by an earlier request with the same
+ * Idempotency-Key or externalReference and body ({@code replayed}). Either way the answer is the referral as
+ * intake decided it ({@link Referral#intakeStatus}).
+ */
+public record IntakeResult(Referral referral, boolean replayed) {
 }

@@ -1,51 +1,77 @@
 package org.pathway.referral.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.pathway.referral.api.dto.ReferralRequest;
-import org.pathway.referral.api.dto.ReferralRequest.Consent;
-import org.pathway.referral.api.dto.ReferralRequest.Contact;
-import org.pathway.referral.api.dto.ReferralRequest.Guardian;
-import org.pathway.referral.api.dto.ReferralRequest.YoungPerson;
 
-/** Builds the stored referral from a request that passed {@link ReferralValidator}, with intake's decision. */
-public final class NewReferral {
+/**
+ * A referral as a trust sent it, every field already checked: what intake decides on and stores.
+ * {@code contact} and {@code guardian} of the young person may be null; the lists are never null.
+ */
+public record NewReferral(
+        String externalReference,
+        LocalDate referredAt,
+        LocalDate waitingListSince,
+        Referrer referrer,
+        YoungPerson youngPerson,
+        List<String> presentingNeeds,
+        String severity,
+        String riskLevel,
+        Consent consent,
+        List<String> interests,
+        List<String> accessibilityNeeds,
+        String notes) {
 
-    private NewReferral() {
+    public NewReferral {
+        presentingNeeds = List.copyOf(presentingNeeds);
+        interests = interests == null ? List.of() : List.copyOf(interests);
+        accessibilityNeeds = accessibilityNeeds == null ? List.of() : List.copyOf(accessibilityNeeds);
     }
 
-    public static Referral from(ReferralRequest request, EligibilityFacts facts, Optional<DeclineReason> decline,
-                                String participantId, String requestFingerprint, Instant receivedAt) {
+    /** Age in whole years on the referral date, as eligibility takes it. */
+    public int ageAtReferral() {
+        return Ages.onDate(youngPerson.dateOfBirth(), referredAt);
+    }
+
+    /**
+     * The stored referral with intake's decision: the postcode normalised with its district beside it,
+     * needs without repeats, interests and accessibility needs as tags.
+     */
+    public Referral toReferral(Optional<DeclineReason> decline, String participantId, String requestFingerprint,
+                               Instant receivedAt) {
         Referral referral = new Referral();
         referral.id = UUID.randomUUID();
         referral.participantId = participantId;
-        referral.externalReference = request.externalReference();
+        referral.externalReference = externalReference;
         referral.requestFingerprint = requestFingerprint;
         referral.status = decline.isPresent() ? ReferralStatus.DECLINED : ReferralStatus.ACCEPTED;
         referral.declineReason = decline.orElse(null);
         referral.intakeStatus = referral.status;
         referral.intakeDeclineReason = referral.declineReason;
         referral.receivedAt = receivedAt;
-        referral.referredAt = request.referredAt();
-        referral.waitingListSince = request.waitingListSince();
-
-        referral.referrerOrganisationCode = request.referrer().organisationCode();
-        referral.referrerName = request.referrer().name();
-        referral.referrerEmail = request.referrer().email();
-        youngPerson(referral, request.youngPerson());
-        referral.ageAtReferral = facts.ageAtReferral();
-        referral.presentingNeeds = request.presentingNeeds().stream().distinct().toArray(String[]::new);
-        referral.interests = Tags.normalise(request.interests()).toArray(String[]::new);
-        referral.accessibilityNeeds = Tags.normalise(request.accessibilityNeeds()).toArray(String[]::new);
-        referral.severity = request.severity();
-        referral.riskLevel = request.riskLevel();
-        consent(referral, request.consent());
-        referral.notes = request.notes();
+        referral.referredAt = referredAt;
+        referral.waitingListSince = waitingListSince;
+        referral.referrerOrganisationCode = referrer.organisationCode();
+        referral.referrerName = referrer.name();
+        referral.referrerEmail = referrer.email();
+        identify(referral, youngPerson);
+        referral.ageAtReferral = ageAtReferral();
+        referral.presentingNeeds = presentingNeeds.stream().distinct().toArray(String[]::new);
+        referral.interests = Tags.normalise(interests).toArray(String[]::new);
+        referral.accessibilityNeeds = Tags.normalise(accessibilityNeeds).toArray(String[]::new);
+        referral.severity = severity;
+        referral.riskLevel = riskLevel;
+        referral.consentYoungPerson = consent.youngPerson();
+        referral.consentGuardian = consent.guardian();
+        referral.consentGillickCompetent = consent.gillickCompetent();
+        referral.consentResearch = consent.research();
+        referral.notes = notes;
         return referral;
     }
 
-    private static void youngPerson(Referral referral, YoungPerson person) {
+    private static void identify(Referral referral, YoungPerson person) {
         referral.nhsNumber = person.nhsNumber();
         referral.givenName = person.givenName();
         referral.familyName = person.familyName();
@@ -55,23 +81,14 @@ public final class NewReferral {
         referral.postcode = Postcodes.normalise(person.postcode());
         referral.postcodeDistrict = Postcodes.district(person.postcode());
         referral.languagePreference = person.languagePreference();
-        Contact contact = person.contact();
-        if (contact != null) {
-            referral.contactPhone = contact.phone();
-            referral.contactEmail = contact.email();
+        if (person.contact() != null) {
+            referral.contactPhone = person.contact().phone();
+            referral.contactEmail = person.contact().email();
         }
-        Guardian guardian = person.guardian();
-        if (guardian != null) {
-            referral.guardianName = guardian.name();
-            referral.guardianPhone = guardian.phone();
-            referral.guardianRelationship = guardian.relationship();
+        if (person.guardian() != null) {
+            referral.guardianName = person.guardian().name();
+            referral.guardianPhone = person.guardian().phone();
+            referral.guardianRelationship = person.guardian().relationship();
         }
-    }
-
-    private static void consent(Referral referral, Consent consent) {
-        referral.consentYoungPerson = Boolean.TRUE.equals(consent.youngPerson());
-        referral.consentGuardian = Boolean.TRUE.equals(consent.guardian());
-        referral.consentGillickCompetent = consent.gillickCompetent();
-        referral.consentResearch = consent.research();
     }
 }

@@ -6,13 +6,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -125,30 +123,6 @@ public class Referral extends PanacheEntityBase {
     public Instant erasedAt;
     @Version
     public int version;
-
-    public static Optional<Referral> findByExternalReference(String externalReference) {
-        return find("externalReference", externalReference).firstResultOptional();
-    }
-
-    /** Locks the row for the rest of the transaction, so one participant's events are written in order. */
-    public static Optional<Referral> findForUpdate(UUID id) {
-        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    /** Whether the site already holds an ACCEPTED or CONTACTED referral for this NHS number. */
-    public static boolean activeExistsFor(String nhsNumber) {
-        return count("nhsNumber = ?1 and status in ?2", nhsNumber,
-                List.of(ReferralStatus.ACCEPTED, ReferralStatus.CONTACTED)) > 0;
-    }
-
-    /** Other referrals at the site with this referral's NHS number, locked for erasure. */
-    public static List<Referral> othersOfTheSameYoungPerson(Referral referral) {
-        if (referral.nhsNumber == null) {
-            return List.of();
-        }
-        return find("nhsNumber = ?1 and id <> ?2", referral.nhsNumber, referral.id)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
-    }
 
     /**
      * Removes every identifiable value (and what could link back to the trust's record), keeping the

@@ -1,19 +1,13 @@
 package org.pathway.referral.domain;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
-import org.pathway.chassis.api.IdempotencyKeyHeader;
-import org.pathway.chassis.problem.FieldError;
-import org.pathway.chassis.problem.Problem;
-import org.pathway.referral.api.dto.ReferralRequest;
 
 /**
- * Referral intake: validate, then run {@link IntakeAttempt}s until one commits or answers a replay.
- * Idempotency rests on the database's unique constraints (idempotency key, external reference, one
- * active referral per NHS number), so concurrent identical requests make exactly one referral.
+ * Referral intake: run {@link IntakeAttempt}s until one commits or finds a replay. Idempotency rests on the
+ * database's unique constraints (idempotency key, external reference, one active referral per NHS number),
+ * so concurrent identical requests make exactly one referral.
  */
 @ApplicationScoped
 public class ReferralIntake {
@@ -23,25 +17,16 @@ public class ReferralIntake {
     static final int MAX_ATTEMPTS = 3;
 
     private final IntakeAttempt attempt;
-    private final ObjectMapper mapper;
-    private final ReferralClock clock;
 
-    public ReferralIntake(IntakeAttempt attempt, ObjectMapper mapper, ReferralClock clock) {
+    public ReferralIntake(IntakeAttempt attempt) {
         this.attempt = attempt;
-        this.mapper = mapper;
-        this.clock = clock;
     }
 
-    public IntakeResult receive(ReferralRequest request, Optional<String> idempotencyKey) {
-        List<FieldError> errors = ReferralValidator.validate(request, clock.today());
-        if (!errors.isEmpty()) {
-            throw Problem.invalid(errors);
-        }
-        idempotencyKey.ifPresent(IdempotencyKeyHeader::of);
-        String fingerprint = RequestFingerprint.ofJson(mapper, request);
+    /** {@code fingerprint} tells a repeat of the request from a different one under the same key or reference. */
+    public IntakeResult receive(NewReferral referral, String fingerprint, Optional<String> idempotencyKey) {
         for (int tries = 1; ; tries++) {
             try {
-                return attempt.run(request, idempotencyKey, fingerprint);
+                return attempt.run(referral, fingerprint, idempotencyKey);
             } catch (RuntimeException e) {
                 if (tries >= MAX_ATTEMPTS || !UniqueViolations.isCause(e)) {
                     throw e;

@@ -1,13 +1,13 @@
 package org.pathway.referral.domain;
 
 /** Whether free text is storable, printable text. */
-final class Text {
+public final class Text {
 
     private Text() {
     }
 
     /** True unless {@code value} holds a control character other than tab, CR and LF, or an unpaired surrogate. */
-    static boolean isPlain(String value) {
+    public static boolean isPlain(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {

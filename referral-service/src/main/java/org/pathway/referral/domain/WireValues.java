@@ -1,25 +1,30 @@
 package org.pathway.referral.domain;
 
 import java.util.Arrays;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.pathway.chassis.problem.Problem;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
-/** Parsing of lower-case wire values into enums; an unknown or missing value is a 422 on its field. */
-final class WireValues {
+/**
+ * The one spelling of an enum constant on the wire: lower case, words joined by hyphens
+ * ({@code IN_PERSON} is {@code in-person}), as API.md and the event contracts write them.
+ */
+public final class WireValues {
 
     private WireValues() {
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, Function<E, String> wire, String field, String value) {
-        E[] constants = type.getEnumConstants();
-        if (value == null || value.isBlank()) {
-            throw Problem.invalid(field, "is required");
-        }
-        return Arrays.stream(constants)
-                .filter(constant -> wire.apply(constant).equals(value))
-                .findFirst()
-                .orElseThrow(() -> Problem.invalid(field, "must be one of: "
-                        + Arrays.stream(constants).map(wire).collect(Collectors.joining(", "))));
+    public static String of(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The constant spelled {@code wire}, or empty for anything else (null, other case, unknown). */
+    public static <E extends Enum<E>> Optional<E> parse(Class<E> type, String wire) {
+        return Arrays.stream(type.getEnumConstants()).filter(constant -> of(constant).equals(wire)).findFirst();
+    }
+
+    /** Every wire value of {@code type}, in declaration order, as error messages list them. */
+    public static <E extends Enum<E>> List<String> all(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(WireValues::of).toList();
     }
 }

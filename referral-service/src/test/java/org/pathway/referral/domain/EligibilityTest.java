@@ -11,19 +11,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pathway.referral.ReferralExample;
 
 class EligibilityTest {
 
     private static final SiteRules DEFAULTS = SiteRules.defaults();
 
     /** Eligible on every rule; each test changes what it is about. */
-    private static EligibilityFacts eligible() {
-        return new EligibilityFacts(14, List.of("anxiety"), "moderate", "low", true, true, null, false);
+    private static EligibilityInput eligible() {
+        return new EligibilityInput(14, List.of("anxiety"), "moderate", "low", true, true, null, false);
     }
 
-    private static EligibilityFacts aged(int age) {
-        EligibilityFacts f = eligible();
-        return new EligibilityFacts(age, f.presentingNeeds(), f.severity(), f.riskLevel(), f.youngPersonConsent(),
+    private static EligibilityInput aged(int age) {
+        EligibilityInput f = eligible();
+        return new EligibilityInput(age, f.presentingNeeds(), f.severity(), f.riskLevel(), f.youngPersonConsent(),
                 f.guardianConsent(), f.gillickCompetent(), f.activeReferralExists());
     }
 
@@ -54,8 +55,8 @@ class EligibilityTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("needs")
     void declinesWhenNoPresentingNeedIsInScope(List<String> needs, Optional<DeclineReason> expected) {
-        EligibilityFacts f = eligible();
-        EligibilityFacts facts = new EligibilityFacts(f.ageAtReferral(), needs, f.severity(), f.riskLevel(), true,
+        EligibilityInput f = eligible();
+        EligibilityInput facts = new EligibilityInput(f.ageAtReferral(), needs, f.severity(), f.riskLevel(), true,
                 true, null, false);
 
         assertThat(Eligibility.decide(facts, DEFAULTS)).isEqualTo(expected);
@@ -76,38 +77,28 @@ class EligibilityTest {
     @Test
     void usesTheSitesOwnNeedsInScope() {
         SiteRules rules = new SiteRules(11, 18, Set.of("behavioural"));
-        EligibilityFacts f = eligible();
-        EligibilityFacts behavioural = new EligibilityFacts(14, List.of("behavioural"), "moderate", "low", true, true,
+        EligibilityInput f = eligible();
+        EligibilityInput behavioural = new EligibilityInput(14, List.of("behavioural"), "moderate", "low", true, true,
                 null, false);
 
         assertThat(Eligibility.decide(behavioural, rules)).isEmpty();
         assertThat(Eligibility.decide(f, rules)).contains(DeclineReason.NEED_NOT_IN_SCOPE);
     }
 
-    @ParameterizedTest(name = "severity {0}: {1}")
+    @ParameterizedTest(name = "severity {0}, risk {1}: {2}")
     @CsvSource(nullValues = "NONE", value = {
-            "moderate, NONE",
-            "mild, SEVERITY_NOT_MODERATE",
-            "severe, SEVERITY_NOT_MODERATE",
+            "moderate, low, NONE",
+            "moderate, medium, NONE",
+            "mild, low, SEVERITY_NOT_MODERATE",
+            "severe, low, SEVERITY_NOT_MODERATE",
+            "moderate, high, HIGH_RISK",
     })
-    void declinesUnlessSeverityIsModerate(String severity, DeclineReason expected) {
-        EligibilityFacts facts = new EligibilityFacts(14, List.of("anxiety"), severity, "low", true, true, null,
+    void takesModerateSeverityAndDeclinesHighRiskBecauseItNeedsUrgentCare(String severity, String riskLevel,
+                                                                          DeclineReason expected) {
+        EligibilityInput input = new EligibilityInput(14, List.of("anxiety"), severity, riskLevel, true, true, null,
                 false);
 
-        assertThat(Eligibility.decide(facts, DEFAULTS)).isEqualTo(Optional.ofNullable(expected));
-    }
-
-    @ParameterizedTest(name = "risk {0}: {1}")
-    @CsvSource(nullValues = "NONE", value = {
-            "low, NONE",
-            "medium, NONE",
-            "high, HIGH_RISK",
-    })
-    void declinesHighRiskBecauseItNeedsUrgentCare(String riskLevel, DeclineReason expected) {
-        EligibilityFacts facts = new EligibilityFacts(14, List.of("anxiety"), "moderate", riskLevel, true, true, null,
-                false);
-
-        assertThat(Eligibility.decide(facts, DEFAULTS)).isEqualTo(Optional.ofNullable(expected));
+        assertThat(Eligibility.decide(input, DEFAULTS)).isEqualTo(Optional.ofNullable(expected));
     }
 
     @ParameterizedTest(name = "age {0}, young person {1}, guardian {2}, Gillick {3}: {4}")
@@ -126,7 +117,7 @@ class EligibilityTest {
     })
     void requiresYoungPersonConsentAndUnder16AlsoGuardianOrGillick(int age, boolean youngPerson, boolean guardian,
             Boolean gillick, DeclineReason expected) {
-        EligibilityFacts facts = new EligibilityFacts(age, List.of("anxiety"), "moderate", "low", youngPerson, guardian,
+        EligibilityInput facts = new EligibilityInput(age, List.of("anxiety"), "moderate", "low", youngPerson, guardian,
                 gillick, false);
 
         assertThat(Eligibility.decide(facts, DEFAULTS)).isEqualTo(Optional.ofNullable(expected));
@@ -134,7 +125,7 @@ class EligibilityTest {
 
     @Test
     void declinesWhenUnder16WithoutGuardianConsentOrGillick() {
-        EligibilityFacts facts = new EligibilityFacts(15, List.of("anxiety"), "moderate", "low", true, false, null,
+        EligibilityInput facts = new EligibilityInput(15, List.of("anxiety"), "moderate", "low", true, false, null,
                 false);
 
         assertThat(Eligibility.decide(facts, DEFAULTS)).contains(DeclineReason.NO_CONSENT);
@@ -142,7 +133,7 @@ class EligibilityTest {
 
     @Test
     void declinesWhenTheSiteAlreadyHasAnActiveReferral() {
-        EligibilityFacts facts = new EligibilityFacts(14, List.of("anxiety"), "moderate", "low", true, true, null,
+        EligibilityInput facts = new EligibilityInput(14, List.of("anxiety"), "moderate", "low", true, true, null,
                 true);
 
         assertThat(Eligibility.decide(facts, DEFAULTS)).contains(DeclineReason.DUPLICATE_ACTIVE_REFERRAL);
@@ -150,7 +141,7 @@ class EligibilityTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("failingEverythingFrom")
-    void reportsTheFirstFailingRuleInOrder(DeclineReason expected, EligibilityFacts facts) {
+    void reportsTheFirstFailingRuleInOrder(DeclineReason expected, EligibilityInput facts) {
         assertThat(Eligibility.decide(facts, DEFAULTS)).contains(expected);
     }
 
@@ -158,32 +149,32 @@ class EligibilityTest {
     static Stream<Arguments> failingEverythingFrom() {
         return Stream.of(
                 Arguments.of(DeclineReason.AGE_OUT_OF_RANGE,
-                        new EligibilityFacts(10, List.of("other"), "severe", "high", false, false, null, true)),
+                        new EligibilityInput(10, List.of("other"), "severe", "high", false, false, null, true)),
                 Arguments.of(DeclineReason.NEED_NOT_IN_SCOPE,
-                        new EligibilityFacts(14, List.of("other"), "severe", "high", false, false, null, true)),
+                        new EligibilityInput(14, List.of("other"), "severe", "high", false, false, null, true)),
                 Arguments.of(DeclineReason.SEVERITY_NOT_MODERATE,
-                        new EligibilityFacts(14, List.of("anxiety"), "severe", "high", false, false, null, true)),
+                        new EligibilityInput(14, List.of("anxiety"), "severe", "high", false, false, null, true)),
                 Arguments.of(DeclineReason.HIGH_RISK,
-                        new EligibilityFacts(14, List.of("anxiety"), "moderate", "high", false, false, null, true)),
+                        new EligibilityInput(14, List.of("anxiety"), "moderate", "high", false, false, null, true)),
                 Arguments.of(DeclineReason.NO_CONSENT,
-                        new EligibilityFacts(14, List.of("anxiety"), "moderate", "low", false, false, null, true)),
+                        new EligibilityInput(14, List.of("anxiety"), "moderate", "low", false, false, null, true)),
                 Arguments.of(DeclineReason.DUPLICATE_ACTIVE_REFERRAL,
-                        new EligibilityFacts(14, List.of("anxiety"), "moderate", "low", true, true, null, true)));
+                        new EligibilityInput(14, List.of("anxiety"), "moderate", "low", true, true, null, true)));
     }
 
     @Test
     void takesFactsFromAValidatedRequestWithAgeOnTheReferralDate() {
         // The API example: born 2011-04-02, referred 2026-11-20, so 15, with both consents.
-        EligibilityFacts facts = EligibilityFacts.from(ReferralJson.example(), true);
+        EligibilityInput facts = EligibilityInput.of(ReferralExample.newReferral(), true);
 
         assertThat(facts).isEqualTo(
-                new EligibilityFacts(15, List.of("anxiety"), "moderate", "low", true, true, null, true));
+                new EligibilityInput(15, List.of("anxiety"), "moderate", "low", true, true, null, true));
     }
 
     @Test
     void treatsAMissingGillickFlagAsNotCompetent() {
-        EligibilityFacts facts = EligibilityFacts.from(
-                ReferralJson.with("consent", "{\"youngPerson\": true, \"guardian\": false}"), false);
+        EligibilityInput facts = EligibilityInput.of(
+                ReferralExample.newReferral("consent", "{\"youngPerson\": true, \"guardian\": false}"), false);
 
         assertThat(facts.gillickCompetent()).isNull();
         assertThat(Eligibility.decide(facts, DEFAULTS)).contains(DeclineReason.NO_CONSENT);

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.pathway.referral.ReferralExample;
 import org.pathway.referral.api.dto.ReferralRequest;
 
 class RequestFingerprintTest {
@@ -19,18 +20,18 @@ class RequestFingerprintTest {
 
     @Test
     void ignoresKeyOrderAndWhitespace() throws Exception {
-        JsonNode compact = ReferralJson.MAPPER.readTree(
+        JsonNode compact = ReferralExample.MAPPER.readTree(
                 "{\"b\":1,\"a\":{\"y\":[1,2],\"x\":\"v\"}}");
-        JsonNode reordered = ReferralJson.MAPPER.readTree(
+        JsonNode reordered = ReferralExample.MAPPER.readTree(
                 "{\n  \"a\" : { \"x\" : \"v\",\n \"y\" : [ 1, 2 ] },\n  \"b\" : 1\n}");
 
-        assertThat(RequestFingerprint.ofJson(ReferralJson.MAPPER, reordered))
-                .isEqualTo(RequestFingerprint.ofJson(ReferralJson.MAPPER, compact));
+        assertThat(RequestFingerprint.ofJson(ReferralExample.MAPPER, reordered))
+                .isEqualTo(RequestFingerprint.ofJson(ReferralExample.MAPPER, compact));
     }
 
     @Test
     void sameReferralParsedFromDifferentlyOrderedJsonHasTheSameFingerprint() throws Exception {
-        ReferralRequest example = ReferralJson.example();
+        ReferralRequest example = ReferralExample.request();
         String reordered = """
                 {"notes":"Prefers weekend activities","accessibilityNeeds":[],"interests":["art","football"],
                  "consent":{"research":true,"gillickCompetent":null,"guardian":true,"youngPerson":true},
@@ -42,10 +43,10 @@ class RequestFingerprintTest {
                  "referrer":{"email":"a.clinician@nhs.net","name":"Dr A Clinician","organisationCode":"RWX"},
                  "waitingListSince":"2026-10-01","referredAt":"2026-11-20","externalReference":"RWX-2026-000123"}
                 """;
-        ReferralRequest parsed = ReferralJson.MAPPER.readValue(reordered, ReferralRequest.class);
+        ReferralRequest parsed = ReferralExample.MAPPER.readValue(reordered, ReferralRequest.class);
 
-        assertThat(RequestFingerprint.ofJson(ReferralJson.MAPPER, parsed))
-                .isEqualTo(RequestFingerprint.ofJson(ReferralJson.MAPPER, example));
+        assertThat(RequestFingerprint.ofJson(ReferralExample.MAPPER, parsed))
+                .isEqualTo(RequestFingerprint.ofJson(ReferralExample.MAPPER, example));
     }
 
     @ParameterizedTest(name = "{0} = {1}")
@@ -58,9 +59,9 @@ class RequestFingerprintTest {
             "interests | [\"football\", \"art\"]",
     })
     void changesWhenAValueChanges(String path, String json) {
-        String original = RequestFingerprint.ofJson(ReferralJson.MAPPER, ReferralJson.example());
+        String original = RequestFingerprint.ofJson(ReferralExample.MAPPER, ReferralExample.request());
 
-        assertThat(RequestFingerprint.ofJson(ReferralJson.MAPPER, ReferralJson.with(path, json)))
+        assertThat(RequestFingerprint.ofJson(ReferralExample.MAPPER, ReferralExample.with(path, json)))
                 .isNotEqualTo(original);
     }
 }

@@ -17,11 +17,11 @@ import org.pathway.chassis.events.EventType;
 import org.pathway.chassis.events.PathwayEvent;
 import org.pathway.chassis.events.ReferralAccepted;
 import org.pathway.chassis.events.ReferralReceived;
+import org.pathway.referral.ReferralExample;
 import org.pathway.referral.Referrals;
+import org.pathway.referral.api.ReferralRequestValidator;
 import org.pathway.referral.api.dto.ReferralRequest;
 import org.pathway.referral.domain.DeclineReason;
-import org.pathway.referral.domain.EligibilityFacts;
-import org.pathway.referral.domain.NewReferral;
 import org.pathway.referral.domain.ParticipantIds;
 import org.pathway.referral.domain.Referral;
 
@@ -97,7 +97,7 @@ class ReferralEventMapperTest {
     private static Referral referral(ObjectNode body) {
         try {
             ReferralRequest request = MAPPER.treeToValue(body, ReferralRequest.class);
-            return NewReferral.from(request, EligibilityFacts.from(request, false), Optional.empty(),
+            return ReferralRequestValidator.toNewReferral(request, ReferralExample.TODAY).toReferral(Optional.empty(),
                     ParticipantIds.next(), "fingerprint", NOW);
         } catch (Exception e) {
             throw new IllegalStateException(e);

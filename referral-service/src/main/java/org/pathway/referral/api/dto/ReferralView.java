@@ -4,10 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.pathway.referral.domain.Consent;
+import org.pathway.referral.domain.Referral;
+import org.pathway.referral.domain.Referrer;
+import org.pathway.referral.domain.YoungPerson;
 
 /**
  * One referral with its identifiable record, for {@code GET /sites/{siteId}/referrals/{id}} (audited).
- * The nested parts reuse the request's shapes; after erasure their identifiable fields are null.
+ * The nested parts have the request's shapes; after erasure their identifiable fields are null.
  */
 public record ReferralView(
         UUID id,
@@ -26,15 +30,29 @@ public record ReferralView(
         Instant withdrawnAt,
         String withdrawalScope,
         Instant erasedAt,
-        ReferralRequest.Referrer referrer,
-        ReferralRequest.YoungPerson youngPerson,
+        Referrer referrer,
+        YoungPerson youngPerson,
         int ageAtReferral,
         String postcodeDistrict,
         List<String> presentingNeeds,
         String severity,
         String riskLevel,
-        ReferralRequest.Consent consent,
+        Consent consent,
         List<String> interests,
         List<String> accessibilityNeeds,
         String notes) {
+
+    public static ReferralView of(Referral r, String siteId) {
+        YoungPerson youngPerson = new YoungPerson(r.nhsNumber, r.givenName, r.familyName, r.dateOfBirth, r.gender,
+                r.ethnicCategory, r.postcode, r.languagePreference,
+                new YoungPerson.Contact(r.contactPhone, r.contactEmail),
+                new YoungPerson.Guardian(r.guardianName, r.guardianPhone, r.guardianRelationship));
+        return new ReferralView(r.id, r.participantId, siteId, r.externalReference, r.status.name(),
+                ReferralSummaryView.nameOf(r.declineReason), r.referredAt, r.waitingListSince, r.receivedAt,
+                r.contactedAt, r.contactMethod, r.closedAt, r.closeReason, r.withdrawnAt, r.withdrawalScope,
+                r.erasedAt, new Referrer(r.referrerOrganisationCode, r.referrerName, r.referrerEmail), youngPerson,
+                r.ageAtReferral, r.postcodeDistrict, r.presentingNeedList(), r.severity, r.riskLevel,
+                new Consent(r.consentYoungPerson, r.consentGuardian, r.consentGillickCompetent, r.consentResearch),
+                r.interestList(), r.accessibilityNeedList(), r.notes);
+    }
 }

@@ -2,11 +2,8 @@ package org.pathway.referral.api.dto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,42 +11,16 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.pathway.referral.ReferralExample;
 
 /** The records must read and write exactly the JSON of API.md with a mapper configured like Quarkus's. */
 class ReferralDtoJsonTest {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .findAndAddModules()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .build();
-
-    private static final String API_EXAMPLE = """
-            {
-              "externalReference": "RWX-2026-000123",
-              "referredAt": "2026-11-20",
-              "waitingListSince": "2026-10-01",
-              "referrer": {"organisationCode": "RWX", "name": "Dr A Clinician", "email": "a.clinician@nhs.net"},
-              "youngPerson": {
-                "nhsNumber": "9434765919", "givenName": "Sam", "familyName": "Taylor",
-                "dateOfBirth": "2011-04-02", "gender": "female", "ethnicCategory": "A",
-                "postcode": "N1 9GU", "languagePreference": "en",
-                "contact": {"phone": "07700900123", "email": null},
-                "guardian": {"name": "Alex Taylor", "phone": "07700900456", "relationship": "parent"}
-              },
-              "presentingNeeds": ["anxiety"],
-              "severity": "moderate",
-              "riskLevel": "low",
-              "consent": {"youngPerson": true, "guardian": true, "gillickCompetent": null, "research": true},
-              "interests": ["art", "football"],
-              "accessibilityNeeds": [],
-              "notes": "Prefers weekend activities"
-            }
-            """;
+    private static final ObjectMapper MAPPER = ReferralExample.MAPPER;
 
     @Test
     void readsTheApiExample() throws Exception {
-        ReferralRequest request = MAPPER.readValue(API_EXAMPLE, ReferralRequest.class);
+        ReferralRequest request = MAPPER.readValue(ReferralExample.JSON, ReferralRequest.class);
 
         assertThat(request).isEqualTo(new ReferralRequest(
                 "RWX-2026-000123",
@@ -104,7 +75,7 @@ class ReferralDtoJsonTest {
     @Test
     void writesTheCreatedBodyWithApiFieldNames() {
         UUID id = UUID.fromString("6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b");
-        ReferralCreated created = new ReferralCreated(id, "P-0123456789ABCDEF", "north-london", "DECLINED",
+        ReferralCreatedView created = new ReferralCreatedView(id, "P-0123456789ABCDEF", "north-london", "DECLINED",
                 "HIGH_RISK", Instant.parse("2026-11-20T10:15:00Z"));
 
         JsonNode json = MAPPER.valueToTree(created);

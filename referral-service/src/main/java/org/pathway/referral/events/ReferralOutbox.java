@@ -7,15 +7,16 @@ import org.pathway.referral.domain.DeclineReason;
 import org.pathway.referral.domain.Referral;
 
 /**
- * Appends a referral's events to the site's outbox, inside the caller's transaction: the state
- * change and its events commit together, and the relay publishes them once Kafka has them.
+ * Appends a referral's events, as {@link ReferralEventMapper} builds them, to the site's outbox inside the
+ * caller's transaction: the change and its events commit together, and the relay publishes them once Kafka
+ * has them.
  */
 @ApplicationScoped
-public class ReferralEvents {
+public class ReferralOutbox {
 
     private final Outbox outbox;
 
-    public ReferralEvents(Outbox outbox) {
+    public ReferralOutbox(Outbox outbox) {
         this.outbox = outbox;
     }
 

@@ -1,4 +1,4 @@
-package org.pathway.referral.domain;
+package org.pathway.referral.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,9 +6,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pathway.chassis.problem.FieldError;
+import org.pathway.referral.ReferralExample;
 
 /** What the bad-input sweep found: text PostgreSQL cannot store, dates it cannot store. */
-class ReferralValidatorHostileInputTest {
+class ReferralRequestValidatorHostileInputTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
@@ -28,7 +29,7 @@ class ReferralValidatorHostileInputTest {
             "youngPerson.dateOfBirth | \"-4714-11-23\"",
     })
     void refusesTextAndDatesTheStoreCannotHold(String path, String json) {
-        assertThat(ReferralValidator.validate(ReferralJson.with(path, json), TODAY))
+        assertThat(ReferralRequestValidator.validate(ReferralExample.with(path, json), TODAY))
                 .extracting(FieldError::field).containsExactly(path);
     }
 
@@ -42,6 +43,6 @@ class ReferralValidatorHostileInputTest {
             "waitingListSince | \"1900-01-01\"",
     })
     void keepsOrdinaryUnicodeAndHarmlessLookingText(String path, String json) {
-        assertThat(ReferralValidator.validate(ReferralJson.with(path, json), TODAY)).isEmpty();
+        assertThat(ReferralRequestValidator.validate(ReferralExample.with(path, json), TODAY)).isEmpty();
     }
 }

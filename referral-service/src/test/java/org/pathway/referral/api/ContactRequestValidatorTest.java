@@ -1,4 +1,4 @@
-package org.pathway.referral.domain;
+package org.pathway.referral.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,8 +12,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.pathway.chassis.problem.FieldError;
 import org.pathway.referral.api.dto.ContactRequest;
 import org.pathway.referral.api.dto.DeclineRequest;
+import org.pathway.referral.domain.ContactMethod;
+import org.pathway.referral.domain.FirstContact;
 
-class ActionRequestValidatorTest {
+class ContactRequestValidatorTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
 
@@ -30,21 +32,21 @@ class ActionRequestValidatorTest {
             "2026-11-21T10:15:00Z, PHONE, method",
     })
     void checksContactTimeAndMethod(OffsetDateTime contactedAt, String method, String invalidField) {
-        assertThat(ActionRequestValidator.validate(new ContactRequest(contactedAt, method), NOW))
+        assertThat(ContactRequestValidator.validate(new ContactRequest(contactedAt, method), NOW))
                 .extracting(FieldError::field)
                 .containsExactlyElementsOf(invalidField == null ? List.of() : List.of(invalidField));
     }
 
     @Test
     void requiresAContactBody() {
-        assertThat(ActionRequestValidator.validate(null, NOW)).hasSize(1);
+        assertThat(ContactRequestValidator.validate(null, NOW)).hasSize(1);
     }
 
     @Test
     void limitsTheDeclineReasonButDoesNotRequireIt() {
-        assertThat(ActionRequestValidator.validate(new DeclineRequest(null))).isEmpty();
-        assertThat(ActionRequestValidator.validate(new DeclineRequest("x".repeat(500)))).isEmpty();
-        assertThat(ActionRequestValidator.validate(new DeclineRequest("x".repeat(501))))
+        assertThat(DeclineRequestValidator.validate(new DeclineRequest(null))).isEmpty();
+        assertThat(DeclineRequestValidator.validate(new DeclineRequest("x".repeat(500)))).isEmpty();
+        assertThat(DeclineRequestValidator.validate(new DeclineRequest("x".repeat(501))))
                 .extracting(FieldError::field).containsExactly("reason");
     }
 
@@ -52,6 +54,14 @@ class ActionRequestValidatorTest {
     void contactTimesAreComparedAsInstantsWhateverTheOffset() {
         OffsetDateTime sameInstantElsewhere = OffsetDateTime.of(2026, 11, 23, 7, 0, 0, 0, ZoneOffset.ofHours(-5));
 
-        assertThat(ActionRequestValidator.validate(new ContactRequest(sameInstantElsewhere, "phone"), NOW)).isEmpty();
+        assertThat(ContactRequestValidator.validate(new ContactRequest(sameInstantElsewhere, "phone"), NOW)).isEmpty();
+    }
+
+    @Test
+    void theContactIsKeptToTheMicrosecondAsStored() {
+        OffsetDateTime at = OffsetDateTime.of(2026, 11, 21, 10, 15, 0, 123_456_789, ZoneOffset.UTC);
+
+        assertThat(ContactRequestValidator.toFirstContact(new ContactRequest(at, "in-person"), NOW))
+                .isEqualTo(new FirstContact(Instant.parse("2026-11-21T10:15:00.123456Z"), ContactMethod.IN_PERSON));
     }
 }

@@ -1,21 +1,26 @@
-package org.pathway.referral.domain;
+package org.pathway.referral.api;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.pathway.chassis.problem.FieldError;
+import org.pathway.chassis.problem.Problem;
 import org.pathway.referral.api.dto.ReferralRequest;
-import org.pathway.referral.api.dto.ReferralRequest.Consent;
-import org.pathway.referral.api.dto.ReferralRequest.Contact;
-import org.pathway.referral.api.dto.ReferralRequest.Guardian;
-import org.pathway.referral.api.dto.ReferralRequest.Referrer;
-import org.pathway.referral.api.dto.ReferralRequest.YoungPerson;
+import org.pathway.referral.domain.Consent;
+import org.pathway.referral.domain.EthnicCategory;
+import org.pathway.referral.domain.NewReferral;
+import org.pathway.referral.domain.NhsNumber;
+import org.pathway.referral.domain.Postcodes;
+import org.pathway.referral.domain.Referrer;
+import org.pathway.referral.domain.Vocabulary;
+import org.pathway.referral.domain.YoungPerson;
 
 /**
- * Field rules for a new referral (the 422 cases of API.md). Eligibility is separate: a valid
- * referral can still be declined, an invalid one is never stored.
+ * Field rules for a new referral (the 422 cases of API.md), and the checked request as intake's
+ * {@link NewReferral}. Eligibility is separate: a valid referral can still be declined, an invalid one is
+ * never stored.
  */
-public final class ReferralValidator {
+public final class ReferralRequestValidator {
 
     public static final int MAX_NAME = 100;
     public static final int MAX_NOTES = 2000;
@@ -34,7 +39,31 @@ public final class ReferralValidator {
      */
     public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
 
-    private ReferralValidator() {
+    private ReferralRequestValidator() {
+    }
+
+    /** The referral intake takes, or a 422 naming every invalid field; {@code today} is the date at the site. */
+    public static NewReferral toNewReferral(ReferralRequest request, LocalDate today) {
+        List<FieldError> errors = validate(request, today);
+        if (!errors.isEmpty()) {
+            throw Problem.invalid(errors);
+        }
+        ReferralRequest.YoungPerson person = request.youngPerson();
+        ReferralRequest.Consent consent = request.consent();
+        return new NewReferral(request.externalReference(), request.referredAt(), request.waitingListSince(),
+                new Referrer(request.referrer().organisationCode(), request.referrer().name(),
+                        request.referrer().email()),
+                new YoungPerson(person.nhsNumber(), person.givenName(),
+                        person.familyName(), person.dateOfBirth(), person.gender(), person.ethnicCategory(),
+                        person.postcode(), person.languagePreference(),
+                        person.contact() == null ? null : new YoungPerson.Contact(
+                                person.contact().phone(), person.contact().email()),
+                        person.guardian() == null ? null : new YoungPerson.Guardian(
+                                person.guardian().name(), person.guardian().phone(), person.guardian().relationship())),
+                request.presentingNeeds(), request.severity(), request.riskLevel(),
+                new Consent(consent.youngPerson(), consent.guardian(),
+                        consent.gillickCompetent(), consent.research()),
+                request.interests(), request.accessibilityNeeds(), request.notes());
     }
 
     /** Every invalid field, or an empty list; {@code today} is the service's date at the site. */
@@ -65,7 +94,7 @@ public final class ReferralValidator {
         return checks.errors();
     }
 
-    private static void referrer(FieldChecks checks, Referrer referrer) {
+    private static void referrer(FieldChecks checks, ReferralRequest.Referrer referrer) {
         if (!checks.present("referrer", referrer)) {
             return;
         }
@@ -77,7 +106,7 @@ public final class ReferralValidator {
         checks.email("referrer.email", referrer.email());
     }
 
-    private static void youngPerson(FieldChecks checks, YoungPerson person, LocalDate referredAt, LocalDate today) {
+    private static void youngPerson(FieldChecks checks, ReferralRequest.YoungPerson person, LocalDate referredAt, LocalDate today) {
         if (!checks.present("youngPerson", person)) {
             return;
         }
@@ -114,7 +143,7 @@ public final class ReferralValidator {
         }
     }
 
-    private static void contact(FieldChecks checks, Contact contact) {
+    private static void contact(FieldChecks checks, ReferralRequest.Contact contact) {
         if (contact == null) {
             return;
         }
@@ -122,7 +151,7 @@ public final class ReferralValidator {
         checks.email("youngPerson.contact.email", contact.email());
     }
 
-    private static void guardian(FieldChecks checks, Guardian guardian) {
+    private static void guardian(FieldChecks checks, ReferralRequest.Guardian guardian) {
         if (guardian == null) {
             return;
         }
@@ -145,7 +174,7 @@ public final class ReferralValidator {
         }
     }
 
-    private static void consent(FieldChecks checks, Consent consent) {
+    private static void consent(FieldChecks checks, ReferralRequest.Consent consent) {
         if (!checks.present("consent", consent)) {
             return;
         }

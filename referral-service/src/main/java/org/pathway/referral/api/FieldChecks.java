@@ -1,9 +1,13 @@
-package org.pathway.referral.domain;
+package org.pathway.referral.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.pathway.chassis.problem.FieldError;
+import org.pathway.chassis.problem.Problem;
+import org.pathway.referral.domain.Text;
 
 /**
  * Collects field errors for one request. Each check reports at most one error for its field and
@@ -93,6 +97,19 @@ final class FieldChecks {
         for (int i = 0; i < values.size(); i++) {
             requiredText(field + "[" + i + "]", values.get(i), maxItemLength);
         }
+    }
+
+    /**
+     * The enum constant {@code value} spells, or a 422 on {@code field} when it is missing or not one of
+     * {@code allowed} (as a body with one wire value, such as withdraw's {@code scope}, is checked).
+     */
+    static <E> E requiredWireValue(String field, String value, Function<String, Optional<E>> parse,
+                                   List<String> allowed) {
+        FieldChecks checks = new FieldChecks();
+        if (!checks.requiredOneOf(field, value, allowed)) {
+            throw Problem.invalid(checks.errors());
+        }
+        return parse.apply(value).orElseThrow();
     }
 
     List<FieldError> errors() {

@@ -1,4 +1,4 @@
-package org.pathway.referral.domain;
+package org.pathway.referral;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -9,27 +9,30 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pathway.referral.api.ReferralRequestValidator;
 import org.pathway.referral.api.dto.ReferralRequest;
+import org.pathway.referral.domain.NewReferral;
 
 /**
- * Referral bodies for tests, built as the API.md example with one JSON field changed, so that
- * each table row reads as "this field, this value".
+ * The referral example of API.md, the one body every test starts from: as JSON, or as the request record
+ * with one field changed, so that each table row of a test reads as "this field, this value".
  */
-final class ReferralJson {
+public final class ReferralExample {
 
     /** Configured as Quarkus configures its mapper: ISO dates, unknown properties ignored. */
-    static final ObjectMapper MAPPER = JsonMapper.builder()
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
             .findAndAddModules()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
 
     /** The absent marker in tables: remove the field rather than set it. */
-    static final String ABSENT = "<absent>";
+    public static final String ABSENT = "<absent>";
 
-    static final String EXAMPLE = """
+    public static final String JSON = """
             {
               "externalReference": "RWX-2026-000123",
               "referredAt": "2026-11-20",
@@ -52,22 +55,43 @@ final class ReferralJson {
             }
             """;
 
+    /** A date at the site on which the example is valid. */
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
     private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)]");
 
-    private ReferralJson() {
+    private ReferralExample() {
     }
 
-    static ReferralRequest example() {
+    public static ObjectNode tree() {
+        try {
+            return (ObjectNode) MAPPER.readTree(JSON);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ReferralRequest request() {
         return with(null, null);
+    }
+
+    /** The example as intake takes it, checked on {@link #TODAY}. */
+    public static NewReferral newReferral() {
+        return ReferralRequestValidator.toNewReferral(request(), TODAY);
+    }
+
+    /** As {@link #with}, checked on {@link #TODAY}. */
+    public static NewReferral newReferral(String path, String jsonValue) {
+        return ReferralRequestValidator.toNewReferral(with(path, jsonValue), TODAY);
     }
 
     /**
      * The example with {@code path} (dots and {@code [i]}, as in FieldError) set to the JSON text
      * {@code jsonValue}, or removed when it is {@link #ABSENT}.
      */
-    static ReferralRequest with(String path, String jsonValue) {
+    public static ReferralRequest with(String path, String jsonValue) {
         try {
-            ObjectNode root = (ObjectNode) MAPPER.readTree(EXAMPLE);
+            ObjectNode root = tree();
             if (path != null) {
                 set(root, path, jsonValue);
             }

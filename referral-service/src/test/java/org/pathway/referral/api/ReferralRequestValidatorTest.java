@@ -1,7 +1,7 @@
-package org.pathway.referral.domain;
+package org.pathway.referral.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.pathway.referral.domain.ReferralJson.ABSENT;
+import static org.pathway.referral.ReferralExample.ABSENT;
 
 import java.time.LocalDate;
 import java.util.Collections;
@@ -10,15 +10,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pathway.chassis.problem.FieldError;
+import org.pathway.referral.ReferralExample;
 import org.pathway.referral.api.dto.ReferralRequest;
 
-class ReferralValidatorTest {
+class ReferralRequestValidatorTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     @Test
     void acceptsTheApiExample() {
-        assertThat(ReferralValidator.validate(ReferralJson.example(), TODAY)).isEmpty();
+        assertThat(ReferralRequestValidator.validate(ReferralExample.request(), TODAY)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} = {1} is accepted")
@@ -50,7 +51,7 @@ class ReferralValidatorTest {
             "youngPerson.dateOfBirth | \"2026-11-19\"",
     })
     void acceptsValidVariations(String path, String json) {
-        assertThat(ReferralValidator.validate(ReferralJson.with(path, json), TODAY)).isEmpty();
+        assertThat(ReferralRequestValidator.validate(ReferralExample.with(path, json), TODAY)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} = {1} → {2}")
@@ -102,7 +103,7 @@ class ReferralValidatorTest {
             "accessibilityNeeds[0] | \"\" | accessibilityNeeds[0]",
     })
     void reportsTheInvalidField(String path, String json, String field) {
-        List<FieldError> errors = ReferralValidator.validate(ReferralJson.with(path, json), TODAY);
+        List<FieldError> errors = ReferralRequestValidator.validate(ReferralExample.with(path, json), TODAY);
 
         assertThat(errors).extracting(FieldError::field).containsExactly(field);
     }
@@ -120,8 +121,8 @@ class ReferralValidatorTest {
         String atLimit = "\"" + "x".repeat(max) + "\"";
         String overLimit = "\"" + "x".repeat(max + 1) + "\"";
 
-        assertThat(ReferralValidator.validate(ReferralJson.with(path, atLimit), TODAY)).isEmpty();
-        assertThat(ReferralValidator.validate(ReferralJson.with(path, overLimit), TODAY))
+        assertThat(ReferralRequestValidator.validate(ReferralExample.with(path, atLimit), TODAY)).isEmpty();
+        assertThat(ReferralRequestValidator.validate(ReferralExample.with(path, overLimit), TODAY))
                 .extracting(FieldError::field).containsExactly(path);
     }
 
@@ -131,8 +132,8 @@ class ReferralValidatorTest {
         String twenty = "[" + String.join(",", Collections.nCopies(20, item)) + "]";
         String twentyOne = "[" + String.join(",", Collections.nCopies(21, item)) + "]";
 
-        assertThat(ReferralValidator.validate(ReferralJson.with(path, twenty), TODAY)).isEmpty();
-        assertThat(ReferralValidator.validate(ReferralJson.with(path, twentyOne), TODAY))
+        assertThat(ReferralRequestValidator.validate(ReferralExample.with(path, twenty), TODAY)).isEmpty();
+        assertThat(ReferralRequestValidator.validate(ReferralExample.with(path, twentyOne), TODAY))
                 .extracting(FieldError::field).containsExactly(path);
     }
 
@@ -141,16 +142,16 @@ class ReferralValidatorTest {
         ReferralRequest empty = new ReferralRequest(null, null, null, null, null, null, null, null, null, null, null,
                 null);
 
-        assertThat(ReferralValidator.validate(empty, TODAY)).extracting(FieldError::field).containsExactly(
+        assertThat(ReferralRequestValidator.validate(empty, TODAY)).extracting(FieldError::field).containsExactly(
                 "externalReference", "referredAt", "referrer", "youngPerson", "presentingNeeds", "severity",
                 "riskLevel", "consent");
     }
 
     @Test
     void skipsTheReferredAtComparisonWhenReferredAtIsMissing() {
-        ReferralRequest request = ReferralJson.with("referredAt", ABSENT);
+        ReferralRequest request = ReferralExample.with("referredAt", ABSENT);
 
-        assertThat(ReferralValidator.validate(request, TODAY)).extracting(FieldError::field)
+        assertThat(ReferralRequestValidator.validate(request, TODAY)).extracting(FieldError::field)
                 .containsExactly("referredAt");
     }
 
@@ -165,7 +166,7 @@ class ReferralValidatorTest {
     void neverEchoesTheSubmittedValue(String path, String json) {
         String submitted = json.substring(1, json.length() - 1);
 
-        List<FieldError> errors = ReferralValidator.validate(ReferralJson.with(path, json), TODAY);
+        List<FieldError> errors = ReferralRequestValidator.validate(ReferralExample.with(path, json), TODAY);
 
         assertThat(errors).isNotEmpty().allSatisfy(error -> assertThat(error.message()).doesNotContain(submitted));
     }

@@ -1,0 +1,46 @@
+package org.pathway.referral.api;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.pathway.chassis.problem.FieldError;
+import org.pathway.chassis.problem.Problem;
+import org.pathway.referral.api.dto.ContactRequest;
+import org.pathway.referral.domain.ContactMethod;
+import org.pathway.referral.domain.FirstContact;
+import org.pathway.referral.domain.WireValues;
+
+/** Field rules for the contact action's body, and the checked body as the lifecycle's {@link FirstContact}. */
+public final class ContactRequestValidator {
+
+    /** Link workers record contact from their own devices; tolerate their clocks running a little fast. */
+    public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private ContactRequestValidator() {
+    }
+
+    /** The contact, its time truncated to what PostgreSQL stores, or a 422 naming every invalid field. */
+    public static FirstContact toFirstContact(ContactRequest body, Instant now) {
+        List<FieldError> errors = validate(body, now);
+        if (!errors.isEmpty()) {
+            throw Problem.invalid(errors);
+        }
+        return new FirstContact(body.contactedAt().toInstant().truncatedTo(ChronoUnit.MICROS),
+                ContactMethod.fromWire(body.method()).orElseThrow());
+    }
+
+    public static List<FieldError> validate(ContactRequest body, Instant now) {
+        FieldChecks checks = new FieldChecks();
+        if (body == null) {
+            checks.fail("", "a body is required");
+            return checks.errors();
+        }
+        if (checks.present("contactedAt", body.contactedAt())
+                && body.contactedAt().toInstant().isAfter(now.plus(CLOCK_SKEW))) {
+            checks.fail("contactedAt", "must not be in the future");
+        }
+        checks.requiredOneOf("method", body.method(), WireValues.all(ContactMethod.class));
+        return checks.errors();
+    }
+}

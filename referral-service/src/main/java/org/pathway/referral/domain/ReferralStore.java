@@ -1,0 +1,94 @@
+package org.pathway.referral.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.pathway.chassis.problem.Problem;
+import org.pathway.referral.security.AuditAction;
+import org.pathway.referral.security.AuditTrail;
+import org.pathway.referral.security.Caller;
+import org.pathway.referral.security.OrganisationAccess;
+
+/**
+ * The site's referrals. A read that hands referrals to a caller ({@link #list}, {@link #read}) is written to
+ * the audit trail in its own transaction; the finders intake and the lifecycle use run inside theirs, which
+ * audit what they change.
+ */
+@ApplicationScoped
+public class ReferralStore implements PanacheRepositoryBase<Referral, UUID> {
+
+    private static final String OWN_ORGANISATION_ONLY = "A referrer reads only its own organisation's referrals.";
+
+    private final AuditTrail audit;
+    private final Caller caller;
+
+    public ReferralStore(AuditTrail audit, Caller caller) {
+        this.audit = audit;
+        this.caller = caller;
+    }
+
+    /** One page of referrals, newest first, and how many there are in all. */
+    public record Listing(List<Referral> referrals, long total) {
+    }
+
+    @Transactional
+    public Listing list(Optional<ReferralStatus> status, int page, int size) {
+        Sort newestFirst = Sort.descending("receivedAt", "id");
+        PanacheQuery<Referral> query = status.isPresent()
+                ? find("status", newestFirst, status.get())
+                : findAll(newestFirst);
+        List<Referral> referrals = query.page(Page.of(page, size)).list();
+        audit.record(AuditAction.LIST);
+        return new Listing(referrals, query.count());
+    }
+
+    /** 404 when unknown at this site, 403 for a referrer of another organisation (or of none). */
+    @Transactional
+    public Referral read(UUID id) {
+        if (!OrganisationAccess.isSiteStaff(caller.roles()) && caller.organisation().isEmpty()) {
+            throw Problem.forbidden(OWN_ORGANISATION_ONLY);
+        }
+        Referral referral = findByIdOptional(id).orElseThrow(ReferralStore::notHere);
+        if (!OrganisationAccess.mayRead(caller.roles(), caller.organisation(), referral.referrerOrganisationCode)) {
+            throw Problem.forbidden(OWN_ORGANISATION_ONLY);
+        }
+        audit.record(AuditAction.READ, referral);
+        return referral;
+    }
+
+    /** The 404 for a referral id the site does not hold, whether another site holds it or none does. */
+    public static Problem notHere() {
+        return Problem.notFound("No referral with this id at this site.");
+    }
+
+    public Optional<Referral> findByExternalReference(String externalReference) {
+        return find("externalReference", externalReference).firstResultOptional();
+    }
+
+    /** Locks the row for the rest of the transaction, so one participant's events are written in order. */
+    public Optional<Referral> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Whether the site already holds an ACCEPTED or CONTACTED referral for this NHS number. */
+    public boolean activeExistsFor(String nhsNumber) {
+        return count("nhsNumber = ?1 and status in ?2", nhsNumber,
+                List.of(ReferralStatus.ACCEPTED, ReferralStatus.CONTACTED)) > 0;
+    }
+
+    /** Other referrals at the site with this referral's NHS number, locked for erasure. */
+    public List<Referral> othersOfTheSameYoungPerson(Referral referral) {
+        if (referral.nhsNumber == null) {
+            return List.of();
+        }
+        return find("nhsNumber = ?1 and id <> ?2", referral.nhsNumber, referral.id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+}
