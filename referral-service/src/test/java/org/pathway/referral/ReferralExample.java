@@ -75,14 +75,14 @@ public final class ReferralExample {
         return with(null, null);
     }
 
-    /** The example as intake takes it, checked on {@link #TODAY}. */
+    /** The example as intake takes it. */
     public static NewReferral newReferral() {
-        return ReferralRequestValidator.toNewReferral(request(), TODAY);
+        return ReferralRequestValidator.toNewReferral(request());
     }
 
-    /** As {@link #with}, checked on {@link #TODAY}. */
+    /** As {@link #with}, as intake takes it. */
     public static NewReferral newReferral(String path, String jsonValue) {
-        return ReferralRequestValidator.toNewReferral(with(path, jsonValue), TODAY);
+        return ReferralRequestValidator.toNewReferral(with(path, jsonValue));
     }
 
     /**

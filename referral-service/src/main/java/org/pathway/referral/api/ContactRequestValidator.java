@@ -11,7 +11,10 @@ import org.pathway.referral.domain.ContactMethod;
 import org.pathway.referral.domain.FirstContact;
 import org.pathway.referral.domain.WireValues;
 
-/** Field rules for the contact action's body, and the checked body as the lifecycle's {@link FirstContact}. */
+/**
+ * The rules of the contact action's body beyond its fields' constraints, and the checked body as the lifecycle's
+ * {@link FirstContact}.
+ */
 public final class ContactRequestValidator {
 
     /** Link workers record contact from their own devices; tolerate their clocks running a little fast. */
@@ -20,27 +23,27 @@ public final class ContactRequestValidator {
     private ContactRequestValidator() {
     }
 
-    /** The contact, its time truncated to what PostgreSQL stores, or a 422 naming every invalid field. */
+    /** The contact, its time truncated to what PostgreSQL stores, or a 422 naming every field that breaks a rule. */
     public static FirstContact toFirstContact(ContactRequest body, Instant now) {
         List<FieldError> errors = validate(body, now);
         if (!errors.isEmpty()) {
             throw Problem.invalid(errors);
         }
         return new FirstContact(body.contactedAt().toInstant().truncatedTo(ChronoUnit.MICROS),
-                ContactMethod.fromWire(body.method()).orElseThrow());
+                WireValues.parse(ContactMethod.class, body.method()).orElseThrow());
     }
 
+    /** Every field that breaks a rule, or an empty list, for a body whose constraints hold. */
     public static List<FieldError> validate(ContactRequest body, Instant now) {
         FieldChecks checks = new FieldChecks();
         if (body == null) {
             checks.fail("", "a body is required");
             return checks.errors();
         }
-        if (checks.present("contactedAt", body.contactedAt())
-                && body.contactedAt().toInstant().isAfter(now.plus(CLOCK_SKEW))) {
+        if (body.contactedAt().toInstant().isAfter(now.plus(CLOCK_SKEW))) {
             checks.fail("contactedAt", "must not be in the future");
         }
-        checks.requiredOneOf("method", body.method(), WireValues.all(ContactMethod.class));
+        checks.oneOf("method", body.method(), WireValues.all(ContactMethod.class));
         return checks.errors();
     }
 }

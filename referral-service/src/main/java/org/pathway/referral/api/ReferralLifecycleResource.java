@@ -1,24 +1,26 @@
 package org.pathway.referral.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.pathway.referral.api.dto.CloseRequest;
 import org.pathway.referral.api.dto.ContactRequest;
 import org.pathway.referral.api.dto.DeclineRequest;
 import org.pathway.referral.api.dto.ReferralSummaryView;
 import org.pathway.referral.api.dto.WithdrawRequest;
 import org.pathway.referral.domain.CloseReason;
-import org.pathway.referral.domain.ReferralClock;
+import org.pathway.chassis.time.PathwayClock;
 import org.pathway.referral.domain.ReferralLifecycle;
-import org.pathway.referral.domain.WireValues;
-import org.pathway.referral.domain.WithdrawalScope;
-import org.pathway.referral.security.Roles;
+import org.pathway.chassis.events.WithdrawalScope;
+import org.pathway.chassis.security.Roles;
 
 /**
  * The moves after intake; each answers 200 with the referral's summary, 404 when the referral is not at this
@@ -30,10 +32,12 @@ import org.pathway.referral.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferralLifecycleResource {
 
-    private final ReferralLifecycle lifecycle;
-    private final ReferralClock clock;
+    private static final List<String> SCOPES = Stream.of(WithdrawalScope.values()).map(WithdrawalScope::wire).toList();
 
-    public ReferralLifecycleResource(ReferralLifecycle lifecycle, ReferralClock clock) {
+    private final ReferralLifecycle lifecycle;
+    private final PathwayClock clock;
+
+    public ReferralLifecycleResource(ReferralLifecycle lifecycle, PathwayClock clock) {
         this.lifecycle = lifecycle;
         this.clock = clock;
     }
@@ -42,7 +46,7 @@ public class ReferralLifecycleResource {
     @Path("/contact")
     @RolesAllowed(Roles.LINK_WORKER)
     public ReferralSummaryView contact(@PathParam("siteId") String siteId, @PathParam("id") UUID id,
-                                       ContactRequest body) {
+                                       @Valid ContactRequest body) {
         return ReferralSummaryView.of(lifecycle.contact(id, ContactRequestValidator.toFirstContact(body, clock.now())));
     }
 
@@ -50,8 +54,8 @@ public class ReferralLifecycleResource {
     @Path("/decline")
     @RolesAllowed(Roles.LINK_WORKER)
     public ReferralSummaryView decline(@PathParam("siteId") String siteId, @PathParam("id") UUID id,
-                                       DeclineRequest body) {
-        return ReferralSummaryView.of(lifecycle.decline(id, DeclineRequestValidator.toNote(body)));
+                                       @Valid DeclineRequest body) {
+        return ReferralSummaryView.of(lifecycle.decline(id, body == null ? null : body.reason()));
     }
 
     @POST
@@ -60,7 +64,7 @@ public class ReferralLifecycleResource {
     public ReferralSummaryView withdraw(@PathParam("siteId") String siteId, @PathParam("id") UUID id,
                                         WithdrawRequest body) {
         WithdrawalScope scope = FieldChecks.requiredWireValue("scope", body == null ? null : body.scope(),
-                WithdrawalScope::fromWire, WireValues.all(WithdrawalScope.class));
+                WithdrawalScope::fromWire, SCOPES);
         return ReferralSummaryView.of(lifecycle.withdraw(id, scope));
     }
 
@@ -70,7 +74,7 @@ public class ReferralLifecycleResource {
     public ReferralSummaryView close(@PathParam("siteId") String siteId, @PathParam("id") UUID id,
                                      CloseRequest body) {
         CloseReason reason = FieldChecks.requiredWireValue("reason", body == null ? null : body.reason(),
-                CloseReason::fromWire, WireValues.all(CloseReason.class));
+                CloseReason.class);
         return ReferralSummaryView.of(lifecycle.close(id, reason));
     }
 }

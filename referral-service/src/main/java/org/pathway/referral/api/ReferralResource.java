@@ -2,6 +2,7 @@ package org.pathway.referral.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -28,12 +29,11 @@ import org.pathway.referral.api.dto.ReferralView;
 import org.pathway.referral.config.ReferralConfig;
 import org.pathway.referral.domain.IntakeResult;
 import org.pathway.referral.domain.NewReferral;
-import org.pathway.referral.domain.ReferralClock;
 import org.pathway.referral.domain.ReferralIntake;
 import org.pathway.referral.domain.ReferralStatus;
 import org.pathway.referral.domain.ReferralStore;
 import org.pathway.referral.domain.RequestFingerprint;
-import org.pathway.referral.security.Roles;
+import org.pathway.chassis.security.Roles;
 
 /** Intake from NHS trusts, and reads for the site's link workers, admins and referrers. */
 @Path("/sites/{siteId}/referrals")
@@ -45,15 +45,12 @@ public class ReferralResource {
     private final ReferralIntake intake;
     private final ReferralStore referrals;
     private final ReferralConfig config;
-    private final ReferralClock clock;
     private final ObjectMapper mapper;
 
-    public ReferralResource(ReferralIntake intake, ReferralStore referrals, ReferralConfig config, ReferralClock clock,
-                            ObjectMapper mapper) {
+    public ReferralResource(ReferralIntake intake, ReferralStore referrals, ReferralConfig config, ObjectMapper mapper) {
         this.intake = intake;
         this.referrals = referrals;
         this.config = config;
-        this.clock = clock;
         this.mapper = mapper;
     }
 
@@ -62,8 +59,8 @@ public class ReferralResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REFERRER)
     public Response create(@PathParam("siteId") String siteId, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
-                           ReferralRequest request, @Context UriInfo uri) {
-        NewReferral referral = ReferralRequestValidator.toNewReferral(request, clock.today());
+                           @Valid ReferralRequest request, @Context UriInfo uri) {
+        NewReferral referral = ReferralRequestValidator.toNewReferral(request);
         Optional<String> key = IdempotencyKeyHeader.of(idempotencyKey);
         IntakeResult result = intake.receive(referral, RequestFingerprint.ofJson(mapper, request), key);
         ReferralCreatedView created = ReferralCreatedView.of(result.referral(), siteId);

@@ -2,15 +2,10 @@ package org.pathway.referral.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.ZoneId;
 
 /** Settings of the referral service beyond the chassis' site configuration. */
 @ConfigMapping(prefix = "referral")
 public interface ReferralConfig {
-
-    /** The zone whose calendar date is "today" for date checks (no referral from the future). */
-    @WithDefault("Europe/London")
-    ZoneId timeZone();
 
     Paging paging();
 

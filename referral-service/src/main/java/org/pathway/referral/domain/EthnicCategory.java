@@ -1,17 +1,32 @@
 package org.pathway.referral.domain;
 
-import java.util.Set;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 
-/** NHS Data Dictionary ethnic category codes; 99 is "not known", Z is "not stated". */
-public final class EthnicCategory {
+/** The annotated string is an NHS Data Dictionary ethnic category code ({@link EthnicCategories}); null is valid. */
+@Documented
+@Constraint(validatedBy = EthnicCategory.Check.class)
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface EthnicCategory {
 
-    private static final Set<String> CODES = Set.of(
-            "A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L", "M", "N", "P", "R", "S", "Z", "99");
+    String message() default "must be an NHS Data Dictionary ethnic category code";
 
-    private EthnicCategory() {
-    }
+    Class<?>[] groups() default {};
 
-    public static boolean isValid(String code) {
-        return code != null && CODES.contains(code);
+    Class<? extends Payload>[] payload() default {};
+
+    class Check implements ConstraintValidator<EthnicCategory, String> {
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || EthnicCategories.isValid(value);
+        }
     }
 }

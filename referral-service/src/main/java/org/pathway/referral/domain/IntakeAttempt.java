@@ -3,9 +3,11 @@ package org.pathway.referral.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import org.pathway.chassis.api.IdempotencyKeyHeader;
 import org.pathway.chassis.problem.Problem;
 import org.pathway.chassis.tenancy.CurrentSite;
 import org.pathway.chassis.tenancy.Sites;
+import org.pathway.chassis.time.PathwayClock;
 import org.pathway.referral.events.ReferralOutbox;
 import org.pathway.referral.security.AuditAction;
 import org.pathway.referral.security.AuditTrail;
@@ -23,10 +25,10 @@ public class IntakeAttempt {
     private final Sites sites;
     private final ReferralOutbox outbox;
     private final AuditTrail audit;
-    private final ReferralClock clock;
+    private final PathwayClock clock;
 
     public IntakeAttempt(ReferralStore referrals, CurrentSite currentSite, Sites sites, ReferralOutbox outbox,
-                         AuditTrail audit, ReferralClock clock) {
+                         AuditTrail audit, PathwayClock clock) {
         this.referrals = referrals;
         this.currentSite = currentSite;
         this.sites = sites;
@@ -60,7 +62,7 @@ public class IntakeAttempt {
         Optional<IdempotencyKey> known = idempotencyKey.flatMap(key -> IdempotencyKey.findByIdOptional(key));
         if (known.isPresent()) {
             if (!fingerprint.equals(known.get().requestFingerprint)) {
-                throw Problem.conflict("This Idempotency-Key was already used for a different request.");
+                throw IdempotencyKeyHeader.reusedWithDifferentBody("referral");
             }
             return referrals.findByIdOptional(known.get().referralId);
         }

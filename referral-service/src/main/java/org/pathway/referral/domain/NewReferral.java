@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.pathway.chassis.geo.Postcodes;
 
 /**
  * A referral as a trust sent it, every field already checked: what intake decides on and stores.
@@ -78,8 +79,8 @@ public record NewReferral(
         referral.dateOfBirth = person.dateOfBirth();
         referral.gender = person.gender();
         referral.ethnicCategory = person.ethnicCategory();
-        referral.postcode = Postcodes.normalise(person.postcode());
-        referral.postcodeDistrict = Postcodes.district(person.postcode());
+        referral.postcode = Postcodes.normalise(person.postcode()).orElseThrow();
+        referral.postcodeDistrict = Postcodes.district(person.postcode()).orElseThrow();
         referral.languagePreference = person.languagePreference();
         if (person.contact() != null) {
             referral.contactPhone = person.contact().phone();

@@ -1,37 +1,32 @@
 package org.pathway.referral.domain;
 
-/** NHS number check: ten digits whose last is the modulus 11 check digit of the first nine. */
-public final class NhsNumber {
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 
-    private static final int LENGTH = 10;
+/** The annotated string is an NHS number ({@link NhsNumbers}). Null is valid: combine with {@code @NotBlank}. */
+@Documented
+@Constraint(validatedBy = NhsNumber.Check.class)
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface NhsNumber {
 
-    private NhsNumber() {
-    }
+    String message() default "must be 10 digits with a valid modulus 11 check digit";
 
-    /**
-     * True when {@code value} is exactly ten ASCII digits and the check digit matches.
-     * Formatting (spaces, hyphens) is rejected rather than stripped so that one person
-     * always has one stored form for the duplicate check.
-     */
-    public static boolean isValid(String value) {
-        if (value == null || value.length() != LENGTH) {
-            return false;
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Check implements ConstraintValidator<NhsNumber, String> {
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || NhsNumbers.isValid(value);
         }
-        int sum = 0;
-        for (int i = 0; i < LENGTH; i++) {
-            char c = value.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-            if (i < LENGTH - 1) {
-                sum += (c - '0') * (LENGTH - i);
-            }
-        }
-        int check = 11 - sum % 11;
-        if (check == 11) {
-            check = 0;
-        }
-        // A computed check of 10 cannot be written as one digit: such numbers are never issued.
-        return check != 10 && check == value.charAt(LENGTH - 1) - '0';
     }
 }

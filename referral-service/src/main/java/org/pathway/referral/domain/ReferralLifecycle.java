@@ -5,6 +5,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.pathway.chassis.events.WithdrawalScope;
+import org.pathway.chassis.time.PathwayClock;
 import org.pathway.referral.events.ReferralOutbox;
 import org.pathway.referral.security.AuditAction;
 import org.pathway.referral.security.AuditTrail;
@@ -23,9 +25,9 @@ public class ReferralLifecycle {
     private final ReferralStore referrals;
     private final ReferralOutbox outbox;
     private final AuditTrail audit;
-    private final ReferralClock clock;
+    private final PathwayClock clock;
 
-    public ReferralLifecycle(ReferralStore referrals, ReferralOutbox outbox, AuditTrail audit, ReferralClock clock) {
+    public ReferralLifecycle(ReferralStore referrals, ReferralOutbox outbox, AuditTrail audit, PathwayClock clock) {
         this.referrals = referrals;
         this.outbox = outbox;
         this.audit = audit;
@@ -34,7 +36,7 @@ public class ReferralLifecycle {
 
     public Referral contact(UUID id, FirstContact contact) {
         Referral referral = locked(id);
-        String method = contact.method().wire();
+        String method = WireValues.of(contact.method());
         if (referral.status == ReferralStatus.CONTACTED && contact.at().equals(referral.contactedAt)
                 && method.equals(referral.contactMethod)) {
             return referral;
@@ -88,12 +90,12 @@ public class ReferralLifecycle {
 
     public Referral close(UUID id, CloseReason reason) {
         Referral referral = locked(id);
-        if (referral.status == ReferralStatus.CLOSED && reason.wire().equals(referral.closeReason)) {
+        if (referral.status == ReferralStatus.CLOSED && WireValues.of(reason).equals(referral.closeReason)) {
             return referral;
         }
         referral.status = Transitions.close(referral.status);
         referral.closedAt = clock.now();
-        referral.closeReason = reason.wire();
+        referral.closeReason = WireValues.of(reason);
         outbox.closed(referral);
         audit.record(AuditAction.CLOSE, referral);
         return referral;

@@ -3,6 +3,8 @@ package org.pathway.referral.domain;
 /** Whether free text is storable, printable text. */
 public final class Text {
 
+    public static final String NOT_PLAIN = "must not contain control characters or invalid Unicode";
+
     private Text() {
     }
 

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.pathway.chassis.tenancy.CurrentSite;
+import org.pathway.chassis.time.PathwayClock;
 import org.pathway.referral.domain.Referral;
-import org.pathway.referral.domain.ReferralClock;
 
 /**
  * Writes the audit trail in the transaction of the access it records, so no read or change of
@@ -23,9 +23,9 @@ public class AuditTrail {
 
     private final Caller caller;
     private final CurrentSite currentSite;
-    private final ReferralClock clock;
+    private final PathwayClock clock;
 
-    public AuditTrail(Caller caller, CurrentSite currentSite, ReferralClock clock) {
+    public AuditTrail(Caller caller, CurrentSite currentSite, PathwayClock clock) {
         this.caller = caller;
         this.currentSite = currentSite;
         this.clock = clock;

@@ -2,6 +2,7 @@ package org.pathway.referral.security;
 
 import java.util.Optional;
 import java.util.Set;
+import org.pathway.chassis.security.Roles;
 
 /**
  * Who may read one referral's identifiable record: link workers and site admins of the site, and a

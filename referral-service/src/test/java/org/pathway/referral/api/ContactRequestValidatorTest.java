@@ -32,21 +32,21 @@ class ContactRequestValidatorTest {
             "2026-11-21T10:15:00Z, PHONE, method",
     })
     void checksContactTimeAndMethod(OffsetDateTime contactedAt, String method, String invalidField) {
-        assertThat(ContactRequestValidator.validate(new ContactRequest(contactedAt, method), NOW))
+        assertThat(RequestValidation.errors(new ContactRequest(contactedAt, method), NOW))
                 .extracting(FieldError::field)
                 .containsExactlyElementsOf(invalidField == null ? List.of() : List.of(invalidField));
     }
 
     @Test
     void requiresAContactBody() {
-        assertThat(ContactRequestValidator.validate(null, NOW)).hasSize(1);
+        assertThat(RequestValidation.errors(null, NOW)).hasSize(1);
     }
 
     @Test
     void limitsTheDeclineReasonButDoesNotRequireIt() {
-        assertThat(DeclineRequestValidator.validate(new DeclineRequest(null))).isEmpty();
-        assertThat(DeclineRequestValidator.validate(new DeclineRequest("x".repeat(500)))).isEmpty();
-        assertThat(DeclineRequestValidator.validate(new DeclineRequest("x".repeat(501))))
+        assertThat(RequestValidation.errors(new DeclineRequest(null))).isEmpty();
+        assertThat(RequestValidation.errors(new DeclineRequest("x".repeat(500)))).isEmpty();
+        assertThat(RequestValidation.errors(new DeclineRequest("x".repeat(501))))
                 .extracting(FieldError::field).containsExactly("reason");
     }
 
@@ -54,7 +54,7 @@ class ContactRequestValidatorTest {
     void contactTimesAreComparedAsInstantsWhateverTheOffset() {
         OffsetDateTime sameInstantElsewhere = OffsetDateTime.of(2026, 11, 23, 7, 0, 0, 0, ZoneOffset.ofHours(-5));
 
-        assertThat(ContactRequestValidator.validate(new ContactRequest(sameInstantElsewhere, "phone"), NOW)).isEmpty();
+        assertThat(RequestValidation.errors(new ContactRequest(sameInstantElsewhere, "phone"), NOW)).isEmpty();
     }
 
     @Test

@@ -4,19 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.pathway.chassis.events.WithdrawalScope;
 import org.pathway.chassis.problem.FieldError;
 import org.pathway.chassis.problem.Problem;
 import org.pathway.referral.domain.CloseReason;
 import org.pathway.referral.domain.ContactMethod;
 import org.pathway.referral.domain.WireValues;
-import org.pathway.referral.domain.WithdrawalScope;
+import org.pathway.chassis.events.WithdrawalScope;
 
 class FieldChecksTest {
 
@@ -26,9 +28,6 @@ class FieldChecksTest {
                 Arguments.of("method", "in_person", ContactMethod.class),
                 Arguments.of("method", "email", ContactMethod.class),
                 Arguments.of("method", null, ContactMethod.class),
-                Arguments.of("scope", "ALL", WithdrawalScope.class),
-                Arguments.of("scope", "", WithdrawalScope.class),
-                Arguments.of("scope", null, WithdrawalScope.class),
                 Arguments.of("reason", "COMPLETED", CloseReason.class),
                 Arguments.of("reason", "moved away", CloseReason.class),
                 Arguments.of("reason", null, CloseReason.class));
@@ -37,30 +36,42 @@ class FieldChecksTest {
     @ParameterizedTest(name = "{1} as {0}")
     @MethodSource("unknownValues")
     <E extends Enum<E>> void anUnknownOrMissingWireValueIsAnInvalidField(String field, String value, Class<E> type) {
-        Problem problem = catchThrowableOfType(Problem.class, () -> requiredWireValue(field, value, type));
+        assertInvalid(field, value, () -> FieldChecks.requiredWireValue(field, value, type));
+    }
 
-        assertThat(problem).isNotNull();
-        assertThat(problem.status()).isEqualTo(422);
-        assertThat(problem.errors()).extracting(FieldError::field).containsExactly(field);
-        assertThat(problem.errors().get(0).message()).doesNotContain(value == null || value.isEmpty() ? "\0" : value);
+    @ParameterizedTest(name = "\"{0}\" as scope")
+    @NullAndEmptySource
+    @ValueSource(strings = {"ALL", "some", "All"})
+    void anUnknownOrMissingScopeIsAnInvalidField(String value) {
+        assertInvalid("scope", value, () -> FieldChecks.requiredWireValue("scope", value, WithdrawalScope::fromWire,
+                List.of("all", "future")));
     }
 
     @Test
     void aKnownWireValueIsItsConstant() {
-        assertThat(requiredWireValue("scope", "future", WithdrawalScope.class)).isEqualTo(WithdrawalScope.FUTURE);
+        assertThat(FieldChecks.requiredWireValue("reason", "moved-away", CloseReason.class))
+                .isEqualTo(CloseReason.MOVED_AWAY);
+        assertThat(FieldChecks.requiredWireValue("scope", "future", WithdrawalScope::fromWire, List.of("all", "future")))
+                .isEqualTo(WithdrawalScope.FUTURE);
     }
 
     @Test
     void anUnknownValueIsToldTheValuesThereAre() {
-        Problem problem = catchThrowableOfType(Problem.class, () -> requiredWireValue("scope", "some",
-                WithdrawalScope.class));
+        Problem problem = catchThrowableOfType(Problem.class,
+                () -> FieldChecks.requiredWireValue("method", "email", ContactMethod.class));
 
-        assertThat(problem.errors()).containsExactly(new FieldError("scope", "must be one of: all, future"));
+        assertThat(problem.errors())
+                .containsExactly(new FieldError("method", "must be one of: phone, video, in-person, text"));
     }
 
-    private static <E extends Enum<E>> E requiredWireValue(String field, String value, Class<E> type) {
-        Function<String, Optional<E>> parse = wire -> WireValues.parse(type, wire);
-        List<String> allowed = WireValues.all(type);
-        return FieldChecks.requiredWireValue(field, value, parse, allowed);
+    private static void assertInvalid(String field, String value, ThrowingCallable parse) {
+        Problem problem = catchThrowableOfType(Problem.class, parse);
+
+        assertThat(problem).isNotNull();
+        assertThat(problem.status()).isEqualTo(422);
+        assertThat(problem.errors()).extracting(FieldError::field).containsExactly(field);
+        if (value != null && !value.isBlank()) {
+            assertThat(problem.errors().get(0).message()).doesNotContain(value);
+        }
     }
 }

@@ -2,7 +2,6 @@ package org.pathway.referral.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pathway.chassis.problem.FieldError;
@@ -11,7 +10,6 @@ import org.pathway.referral.ReferralExample;
 /** What the bad-input sweep found: text PostgreSQL cannot store, dates it cannot store. */
 class ReferralRequestValidatorHostileInputTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     @ParameterizedTest(name = "{0} = {1} → 422")
     @CsvSource(delimiter = '|', value = {
@@ -29,7 +27,7 @@ class ReferralRequestValidatorHostileInputTest {
             "youngPerson.dateOfBirth | \"-4714-11-23\"",
     })
     void refusesTextAndDatesTheStoreCannotHold(String path, String json) {
-        assertThat(ReferralRequestValidator.validate(ReferralExample.with(path, json), TODAY))
+        assertThat(RequestValidation.errors(ReferralExample.with(path, json)))
                 .extracting(FieldError::field).containsExactly(path);
     }
 
@@ -43,6 +41,6 @@ class ReferralRequestValidatorHostileInputTest {
             "waitingListSince | \"1900-01-01\"",
     })
     void keepsOrdinaryUnicodeAndHarmlessLookingText(String path, String json) {
-        assertThat(ReferralRequestValidator.validate(ReferralExample.with(path, json), TODAY)).isEmpty();
+        assertThat(RequestValidation.errors(ReferralExample.with(path, json))).isEmpty();
     }
 }

@@ -17,13 +17,13 @@ import org.pathway.chassis.events.EventType;
 import org.pathway.chassis.events.PathwayEvent;
 import org.pathway.chassis.events.ReferralAccepted;
 import org.pathway.chassis.events.ReferralReceived;
-import org.pathway.referral.ReferralExample;
 import org.pathway.referral.Referrals;
 import org.pathway.referral.api.ReferralRequestValidator;
 import org.pathway.referral.api.dto.ReferralRequest;
 import org.pathway.referral.domain.DeclineReason;
 import org.pathway.referral.domain.ParticipantIds;
 import org.pathway.referral.domain.Referral;
+import org.pathway.testkit.EventSchemas;
 
 class ReferralEventMapperTest {
 
@@ -55,7 +55,7 @@ class ReferralEventMapperTest {
     void everyEventFitsItsSchema(PathwayEvent event) {
         EventType type = EventType.of(event.getClass());
 
-        assertThat(EventSchemas.validate(type, EventJson.write(event))).isEmpty();
+        assertThat(EventSchemas.validate(type.type(), EventJson.write(event))).isEmpty();
     }
 
     @Test
@@ -97,7 +97,7 @@ class ReferralEventMapperTest {
     private static Referral referral(ObjectNode body) {
         try {
             ReferralRequest request = MAPPER.treeToValue(body, ReferralRequest.class);
-            return ReferralRequestValidator.toNewReferral(request, ReferralExample.TODAY).toReferral(Optional.empty(),
+            return ReferralRequestValidator.toNewReferral(request).toReferral(Optional.empty(),
                     ParticipantIds.next(), "fingerprint", NOW);
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.pathway.chassis.events.EventType;
 import org.pathway.chassis.events.Topics;
 import org.pathway.referral.Referrals;
+import org.pathway.testkit.EventSchemas;
 import org.pathway.testkit.TestKafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,7 +74,7 @@ class ReferralEventsTest {
                 assertThat(header(record, "ce_time")).isNotNull();
                 assertThat(header(record, "content-type")).isEqualTo("application/json");
                 EventType type = EventType.fromType(header(record, "ce_type")).orElseThrow();
-                assertThat(EventSchemas.validate(type, record.value())).as(type + " " + record.value()).isEmpty();
+                assertThat(EventSchemas.validate(type.type(), record.value())).as(type + " " + record.value()).isEmpty();
             }
         });
         assertThat(value(byParticipant, accepted.path("participantId"), "accepted"))

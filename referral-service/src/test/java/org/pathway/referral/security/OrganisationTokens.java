@@ -7,6 +7,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.pathway.chassis.security.Roles;
 
 /**
  * Site tokens that also name the caller's organisation. The test kit's {@code Tokens} sets no extra

@@ -1,5 +1,11 @@
 package org.pathway.referral.api.dto;
 
-/** Body of {@code POST /sites/{siteId}/referrals/{id}/decline}: the young person declined the offer. */
-public record DeclineRequest(String reason) {
+import jakarta.validation.constraints.Size;
+import org.pathway.referral.domain.PlainText;
+
+/**
+ * Body of {@code POST /sites/{siteId}/referrals/{id}/decline}: the young person declined the offer. The reason is
+ * optional free text (the young person owes no explanation), kept at the site.
+ */
+public record DeclineRequest(@Size(max = 500) @PlainText String reason) {
 }

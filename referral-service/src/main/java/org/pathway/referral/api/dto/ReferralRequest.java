@@ -1,49 +1,75 @@
 package org.pathway.referral.api.dto;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.pathway.chassis.geo.UkPostcode;
+import org.pathway.referral.domain.EmailAddress;
+import org.pathway.referral.domain.EthnicCategory;
+import org.pathway.referral.domain.NhsNumber;
+import org.pathway.referral.domain.NotBefore1900;
+import org.pathway.referral.domain.PlainText;
 
 /**
- * Body of {@code POST /sites/{siteId}/referrals}, field for field as in API.md.
- * Nothing is checked here: every field may be null so that the validator can say which are missing.
+ * Body of {@code POST /sites/{siteId}/referrals}, field for field as in API.md. The constraints are the checks
+ * of one field (required, length, format); {@code ReferralRequestValidator} checks the rest once they hold.
+ * "Not in the future" is the calendar date at the service's zone ({@code config/ValidationClockProvider}).
  */
 public record ReferralRequest(
-        String externalReference,
-        LocalDate referredAt,
-        LocalDate waitingListSince,
-        Referrer referrer,
-        YoungPerson youngPerson,
+        @NotBlank @Size(max = 64) @PlainText String externalReference,
+        @NotNull @PastOrPresent @NotBefore1900 LocalDate referredAt,
+        @NotBefore1900 LocalDate waitingListSince,
+        @NotNull @Valid Referrer referrer,
+        @NotNull @Valid YoungPerson youngPerson,
+        @NotEmpty(message = "must name at least one need") @Size(max = MAX_ITEMS, message = TOO_MANY)
         List<String> presentingNeeds,
-        String severity,
-        String riskLevel,
-        Consent consent,
-        List<String> interests,
-        List<String> accessibilityNeeds,
-        String notes) {
+        @NotBlank String severity,
+        @NotBlank String riskLevel,
+        @NotNull @Valid Consent consent,
+        @Size(max = MAX_ITEMS, message = TOO_MANY) List<String> interests,
+        @Size(max = MAX_ITEMS, message = TOO_MANY) List<String> accessibilityNeeds,
+        @Size(max = 2000) @PlainText String notes) {
 
-    public record Referrer(String organisationCode, String name, String email) {
+    public static final int MAX_ITEMS = 20;
+    static final String TOO_MANY = "must have at most {max} items";
+
+    public record Referrer(
+            @NotBlank @Pattern(regexp = "[A-Z0-9]{3,10}",
+                    message = "must be an ODS code: 3 to 10 upper-case letters or digits") String organisationCode,
+            @Size(max = 100) @PlainText String name,
+            @EmailAddress String email) {
     }
 
     public record YoungPerson(
-            String nhsNumber,
-            String givenName,
-            String familyName,
-            LocalDate dateOfBirth,
-            String gender,
-            String ethnicCategory,
-            String postcode,
-            String languagePreference,
-            Contact contact,
-            Guardian guardian) {
+            @NotBlank @NhsNumber String nhsNumber,
+            @NotBlank @Size(max = 100) @PlainText String givenName,
+            @NotBlank @Size(max = 100) @PlainText String familyName,
+            @NotNull @PastOrPresent @NotBefore1900 LocalDate dateOfBirth,
+            @NotBlank String gender,
+            @EthnicCategory String ethnicCategory,
+            @NotBlank @UkPostcode String postcode,
+            @NotBlank String languagePreference,
+            @Valid Contact contact,
+            @Valid Guardian guardian) {
     }
 
-    public record Contact(String phone, String email) {
+    public record Contact(@Size(max = 32) @PlainText String phone, @EmailAddress String email) {
     }
 
-    public record Guardian(String name, String phone, String relationship) {
+    public record Guardian(
+            @Size(max = 100) @PlainText String name,
+            @Size(max = 32) @PlainText String phone,
+            @NotBlank @Size(max = 50) @PlainText String relationship) {
     }
 
     /** Boxed so that an absent flag can be told apart from {@code false}. */
-    public record Consent(Boolean youngPerson, Boolean guardian, Boolean gillickCompetent, Boolean research) {
+    public record Consent(@NotNull Boolean youngPerson, @NotNull Boolean guardian, Boolean gillickCompetent,
+                          Boolean research) {
     }
 }

@@ -6,18 +6,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class EthnicCategoryTest {
+class EthnicCategoriesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L", "M", "N", "P", "R", "S", "Z", "99"})
     void acceptsDataDictionaryCodes(String code) {
-        assertThat(EthnicCategory.isValid(code)).isTrue();
+        assertThat(EthnicCategories.isValid(code)).isTrue();
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"I", "O", "Q", "T", "U", "X", "Y", "a", "9", "AA", "98", " A"})
     void rejectsOtherCodes(String code) {
-        assertThat(EthnicCategory.isValid(code)).isFalse();
+        assertThat(EthnicCategories.isValid(code)).isFalse();
     }
 }

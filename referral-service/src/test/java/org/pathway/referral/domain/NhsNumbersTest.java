@@ -8,12 +8,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class NhsNumberTest {
+class NhsNumbersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"9434765919", "9434765870", "4010232137"})
     void acceptsPublishedValidExamples(String number) {
-        assertThat(NhsNumber.isValid(number)).isTrue();
+        assertThat(NhsNumbers.isValid(number)).isTrue();
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -29,33 +29,33 @@ class NhsNumberTest {
             "'９４３４７６５９１９', non-ASCII digits",
     })
     void rejects(String number, String why) {
-        assertThat(NhsNumber.isValid(number)).as(why).isFalse();
+        assertThat(NhsNumbers.isValid(number)).as(why).isFalse();
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     void rejectsMissing(String number) {
-        assertThat(NhsNumber.isValid(number)).isFalse();
+        assertThat(NhsNumbers.isValid(number)).isFalse();
     }
 
     @Test
     void checkDigitElevenBecomesZero() {
         // Weights 9 and 2 on the two ones sum to 11: remainder 0, so the check digit is 0, not 11.
-        assertThat(NhsNumber.isValid("0100000010")).isTrue();
-        assertThat(NhsNumber.isValid("0100000011")).isFalse();
+        assertThat(NhsNumbers.isValid("0100000010")).isTrue();
+        assertThat(NhsNumbers.isValid("0100000011")).isFalse();
     }
 
     @ParameterizedTest
     @ValueSource(chars = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9'})
     void rejectsEveryCheckDigitWhenTheCheckComputesToTen(char last) {
         // Weights 10 and 2 on the two ones sum to 12: remainder 1, check 10, which no digit can carry.
-        assertThat(NhsNumber.isValid("100000001" + last)).isFalse();
+        assertThat(NhsNumbers.isValid("100000001" + last)).isFalse();
     }
 
     @Test
     void acceptsRepeatedDigitsBecauseTheModulusDoes() {
         // 54 × d ≡ −d (mod 11), so every repeated-digit number carries a matching check digit.
-        assertThat(NhsNumber.isValid("0000000000")).isTrue();
-        assertThat(NhsNumber.isValid("4444444444")).isTrue();
+        assertThat(NhsNumbers.isValid("0000000000")).isTrue();
+        assertThat(NhsNumbers.isValid("4444444444")).isTrue();
     }
 }
