@@ -21,12 +21,12 @@ public class DisengagementCheck {
 
     private final Sites sites;
     private final SiteWork siteWork;
-    private final ParticipantStore participants;
+    private final ParticipantStateStore participants;
     private final EngagementEvaluator evaluator;
     private final EngagementClock clock;
     private final EntityManager entityManager;
 
-    public DisengagementCheck(Sites sites, SiteWork siteWork, ParticipantStore participants,
+    public DisengagementCheck(Sites sites, SiteWork siteWork, ParticipantStateStore participants,
                               EngagementEvaluator evaluator, EngagementClock clock, EntityManager entityManager) {
         this.sites = sites;
         this.siteWork = siteWork;

@@ -22,11 +22,11 @@ public class WebhookAuthenticator {
 
     private static final Logger LOG = Logger.getLogger(WebhookAuthenticator.class);
 
-    private final ProviderCredentials credentials;
+    private final ProviderCredentialStore credentials;
     private final EngagementClock clock;
     private final EngagementConfig config;
 
-    public WebhookAuthenticator(ProviderCredentials credentials, EngagementClock clock, EngagementConfig config) {
+    public WebhookAuthenticator(ProviderCredentialStore credentials, EngagementClock clock, EngagementConfig config) {
         this.credentials = credentials;
         this.clock = clock;
         this.config = config;

@@ -97,9 +97,14 @@ class AttendanceThroughput {
     /** {@value BATCH} placements of as many participants with the provider, stored before returning. */
     private List<UUID> placements(String provider) {
         List<UUID> placements = new ArrayList<>();
+        String[] participants = new String[BATCH];
         for (int i = 0; i < BATCH; i++) {
+            participants[i] = Fixtures.participant();
+        }
+        Fixtures.referred(NORTH_LONDON, participants);
+        for (String participant : participants) {
             UUID placement = UUID.randomUUID();
-            Fixtures.placementConfirmed(NORTH_LONDON, Fixtures.participant(), placement, provider, Instant.now());
+            Fixtures.placementConfirmed(NORTH_LONDON, participant, placement, provider, Instant.now());
             placements.add(placement);
         }
         Fixtures.await(() -> count(db, "select count(*) from " + schema(NORTH_LONDON)

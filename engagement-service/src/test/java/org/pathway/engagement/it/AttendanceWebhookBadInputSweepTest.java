@@ -35,7 +35,7 @@ import org.pathway.testkit.hostile.Sweep;
 import org.pathway.testkit.WebhookSigner;
 
 /**
- * Issue 8's bad-input sweep of the attendance webhook: generated malformed and hostile bodies (the
+ * The bad-input sweep of the attendance webhook: generated malformed and hostile bodies (the
  * testkit's seeded generators, fixed seed), each correctly signed so it reaches the parser, against the real service
  * and database. No 5xx; every 4xx problem+json; a 200 accounts for every element (accepted,
  * duplicate or rejected) and stores exactly the accepted ones; a 4xx stores nothing.
@@ -57,10 +57,11 @@ class AttendanceWebhookBadInputSweepTest {
 
     @BeforeEach
     void placedParticipantWithAProviderSecret() {
-        participant = Fixtures.participant();
-        provider = Fixtures.provider();
-        secret = Fixtures.issueSecret(NORTH_LONDON, provider);
-        placement = Fixtures.placed(db, NORTH_LONDON, participant, provider, Instant.now());
+        Fixtures.Placed placed = Fixtures.placedWithSecret(NORTH_LONDON, Instant.now());
+        participant = placed.participant();
+        provider = placed.provider();
+        secret = placed.secret();
+        placement = placed.placement();
         http = new RawHttp("http://localhost:" + RestAssured.port);
     }
 

@@ -51,10 +51,11 @@ class AttendanceWebhookTest {
 
     @BeforeEach
     void placedParticipantWithAProviderSecret() {
-        participant = Fixtures.participant();
-        provider = Fixtures.provider();
-        secret = Fixtures.issueSecret(NORTH_LONDON, provider);
-        placement = Fixtures.placed(db, NORTH_LONDON, participant, provider, Instant.now());
+        Fixtures.Placed placed = Fixtures.placedWithSecret(NORTH_LONDON, Instant.now());
+        participant = placed.participant();
+        provider = placed.provider();
+        secret = placed.secret();
+        placement = placed.placement();
         today = LocalDate.now(ZoneId.of("Europe/London")).toString();
     }
 
@@ -145,7 +146,7 @@ class AttendanceWebhookTest {
     @Test
     void unknownPlacementsAndOtherProvidersPlacementsAreRejectedPerItem() {
         String otherProvider = Fixtures.provider();
-        UUID othersPlacement = Fixtures.placed(db, NORTH_LONDON, Fixtures.participant(), otherProvider, Instant.now());
+        UUID othersPlacement = Fixtures.placed(NORTH_LONDON, Fixtures.participant(), otherProvider, Instant.now());
         String good = "att-" + UUID.randomUUID();
         String unknown = "att-" + UUID.randomUUID();
         String others = "att-" + UUID.randomUUID();
@@ -175,14 +176,14 @@ class AttendanceWebhookTest {
                 item("att-" + UUID.randomUUID(), placement, yesterday, "attended"))))
                 .then().statusCode(200).body("accepted", equalTo(2));
         String withdrawn = Fixtures.participant();
-        UUID withdrawnPlacement = Fixtures.placed(db, NORTH_LONDON, withdrawn, provider, Instant.now());
+        UUID withdrawnPlacement = Fixtures.placed(NORTH_LONDON, withdrawn, provider, Instant.now());
         Fixtures.referralWithdrawn(NORTH_LONDON, withdrawn, "future");
         Fixtures.await(() -> "future".equals(Fixtures.text(db, "select withdrawn_scope from " + schema(NORTH_LONDON)
                 + ".participant_status where participant_id = ?", withdrawn)), "withdrawal applied");
         String connecting = Fixtures.participant();
-        UUID connectingPlacement = Fixtures.placed(db, NORTH_LONDON, connecting, provider, Instant.now());
+        UUID connectingPlacement = Fixtures.placed(NORTH_LONDON, connecting, provider, Instant.now());
         String missing = Fixtures.participant();
-        UUID missingPlacement = Fixtures.placed(db, NORTH_LONDON, missing, provider, Instant.now());
+        UUID missingPlacement = Fixtures.placed(NORTH_LONDON, missing, provider, Instant.now());
 
         String engaging = "att-" + UUID.randomUUID();
         String unknown = "att-" + UUID.randomUUID();
@@ -232,7 +233,7 @@ class AttendanceWebhookTest {
     void concurrentBatchesOverTheSameParticipantsInOppositeOrdersAllComplete() throws Exception {
         List<UUID> placements = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            placements.add(Fixtures.placed(db, NORTH_LONDON, Fixtures.participant(), provider, Instant.now()));
+            placements.add(Fixtures.placed(NORTH_LONDON, Fixtures.participant(), provider, Instant.now()));
         }
         for (int round = 0; round < 5; round++) {
             List<String> forwards = new ArrayList<>();
@@ -285,7 +286,7 @@ class AttendanceWebhookTest {
 
     @Test
     void aProvidersSecretForOneSiteIsUselessAtAnother() {
-        UUID cardiffPlacement = Fixtures.placed(db, CARDIFF_VALE, Fixtures.participant(), provider, Instant.now());
+        UUID cardiffPlacement = Fixtures.placed(CARDIFF_VALE, Fixtures.participant(), provider, Instant.now());
         String eventId = "att-" + UUID.randomUUID();
         String body = attendanceBody(List.of(item(eventId, cardiffPlacement, today, "attended")));
 

@@ -47,7 +47,7 @@ class EventConsumptionTest {
         Instant confirmedAt = Instant.now();
         Fixtures.placementConfirmed(NORTH_LONDON, participant, placement, provider, confirmedAt);
         Fixtures.placementConfirmed(NORTH_LONDON, participant, placement, provider, confirmedAt);
-        Fixtures.placed(db, NORTH_LONDON, Fixtures.participant(), provider, Instant.now());
+        Fixtures.placed(NORTH_LONDON, Fixtures.participant(), provider, Instant.now());
 
         assertThat(Fixtures.count(db, "select count(*) from " + schema(NORTH_LONDON)
                 + ".placement where placement_id = ?", placement)).isEqualTo(1);

@@ -29,8 +29,8 @@ import org.pathway.testkit.hostile.Samples;
 import org.pathway.testkit.hostile.Sweep;
 
 /**
- * Issue 8's bad-input sweep of outcome submissions: generated malformed and hostile bodies (the
- * testkit's seeded generators, fixed seed) against the real service and database, each for a participant of its own.
+ * The bad-input sweep of outcome submissions: generated malformed and hostile bodies (the testkit's
+ * seeded generators, fixed seed) against the real service and database, each for a participant of its own.
  * No 5xx; every 4xx problem+json naming what is wrong; nothing stored from a rejected request; an
  * accepted one stores exactly the answers sent.
  */
@@ -55,9 +55,12 @@ class OutcomeBadInputSweepTest {
         Sweep sweep = new Sweep("POST /sites/{site}/participants/{id}/outcomes", SEED, List.of());
         RawHttp http = new RawHttp("http://localhost:" + RestAssured.port);
         Map<String, String> auth = Map.of("Authorization", "Bearer " + linkWorker());
+        String[] participants = IntStream.range(0, drawn.size() + 1).mapToObj(i -> Fixtures.participant())
+                .toArray(String[]::new);
+        Fixtures.referred(NORTH_LONDON, participants);
 
         for (int i = 0; i < drawn.size(); i++) {
-            String participant = Fixtures.participant();
+            String participant = participants[i];
             HostileRequest request = drawn.get(i).applyTo(valid());
             Reply reply = http.post(path(participant), request, auth);
             int status = sweep.check(i, request, reply);
@@ -71,7 +74,7 @@ class OutcomeBadInputSweepTest {
         }
 
         System.out.println(sweep.summary());
-        String participant = Fixtures.participant();
+        String participant = participants[drawn.size()];
         RestAssured.given().auth().oauth2(linkWorker()).contentType("application/json").body(valid().toString())
                 .post(path(participant)).then().statusCode(201);
         sweep.assertNoFailures();

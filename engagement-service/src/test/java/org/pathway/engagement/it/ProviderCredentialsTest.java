@@ -74,7 +74,7 @@ class ProviderCredentialsTest {
         String first = Fixtures.issueSecret(NORTH_LONDON, provider);
         String second = Fixtures.issueSecret(NORTH_LONDON, provider);
         assertThat(second).isNotEqualTo(first);
-        UUID placement = Fixtures.placed(db, NORTH_LONDON, Fixtures.participant(), provider, Instant.now());
+        UUID placement = Fixtures.placed(NORTH_LONDON, Fixtures.participant(), provider, Instant.now());
         String today = LocalDate.now().toString();
 
         postSigned(NORTH_LONDON, provider, first, body(placement, today)).then().statusCode(200);
@@ -96,7 +96,7 @@ class ProviderCredentialsTest {
         String first = Fixtures.issueSecret(NORTH_LONDON, provider);
         Fixtures.issueSecret(NORTH_LONDON, provider);
         String third = Fixtures.issueSecret(NORTH_LONDON, provider);
-        UUID placement = Fixtures.placed(db, NORTH_LONDON, Fixtures.participant(), provider, Instant.now());
+        UUID placement = Fixtures.placed(NORTH_LONDON, Fixtures.participant(), provider, Instant.now());
         String today = LocalDate.now().toString();
 
         postSigned(NORTH_LONDON, provider, first, body(placement, today)).then().statusCode(401);

@@ -40,10 +40,11 @@ class WithdrawalTest {
 
     @BeforeEach
     void participantWithRecordsOfEveryKind() {
-        participant = Fixtures.participant();
-        provider = Fixtures.provider();
-        secret = Fixtures.issueSecret(NORTH_LONDON, provider);
-        placement = Fixtures.placed(db, NORTH_LONDON, participant, provider, Instant.now());
+        Fixtures.Placed placed = Fixtures.placedWithSecret(NORTH_LONDON, Instant.now());
+        participant = placed.participant();
+        provider = placed.provider();
+        secret = placed.secret();
+        placement = placed.placement();
         postSigned(NORTH_LONDON, provider, secret, attendanceBody(List.of(
                 item("att-" + UUID.randomUUID(), placement, today, "attended")))).then().statusCode(200)
                 .body("accepted", equalTo(1));
@@ -71,7 +72,7 @@ class WithdrawalTest {
         UUID late = UUID.randomUUID();
         Fixtures.placementConfirmed(NORTH_LONDON, participant, late, provider, Instant.now());
         String marker = Fixtures.participant();
-        Fixtures.placed(db, NORTH_LONDON, marker, provider, Instant.now());
+        Fixtures.placed(NORTH_LONDON, marker, provider, Instant.now());
         assertThat(records("placement")).isZero();
     }
 

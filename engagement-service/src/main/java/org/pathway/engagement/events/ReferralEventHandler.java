@@ -4,52 +4,59 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.jboss.logging.Logger;
-import org.pathway.chassis.events.EventType;
 import org.pathway.chassis.events.ReferralWithdrawn;
 import org.pathway.chassis.inbox.IncomingEvent;
 import org.pathway.chassis.inbox.PoisonMessageException;
 import org.pathway.engagement.config.EngagementClock;
-import org.pathway.engagement.domain.ParticipantStore;
+import org.pathway.engagement.domain.Caseload;
+import org.pathway.engagement.domain.ParticipantStateStore;
 
 /**
- * Applies the referral events that concern engagement: withdrawal of consent ({@code all} erases
- * the participant's records here, both scopes refuse new ones) and closure (the participant left
- * the pathway, so the elapsed-time rule no longer applies).
+ * Applies referral events: every one makes its participant one of the site's (the only ones records
+ * are kept for); a withdrawal of consent ({@code all} erases the participant's records here, both
+ * scopes refuse new ones) and a closure (the participant left the pathway, so the elapsed-time rule no
+ * longer applies) change their state.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class ReferralFacts {
+public class ReferralEventHandler {
 
     static final String SCOPE_ALL = "all";
     static final String SCOPE_FUTURE = "future";
 
-    private static final Logger LOG = Logger.getLogger(ReferralFacts.class);
+    private static final Logger LOG = Logger.getLogger(ReferralEventHandler.class);
 
-    private final ParticipantStore participants;
+    private final Caseload caseload;
+    private final ParticipantStateStore participants;
     private final EngagementClock clock;
 
-    public ReferralFacts(ParticipantStore participants, EngagementClock clock) {
+    public ReferralEventHandler(Caseload caseload, ParticipantStateStore participants, EngagementClock clock) {
+        this.caseload = caseload;
         this.participants = participants;
         this.clock = clock;
     }
 
     public void apply(IncomingEvent event) {
-        if (event.is(EventType.REFERRAL_WITHDRAWN)) {
-            withdraw(event);
-        } else if (event.is(EventType.REFERRAL_CLOSED)) {
-            Instant now = clock.now();
-            participants.lock(event.participantId(), now);
-            participants.markClosed(event.participantId(), now);
+        Instant now = clock.now();
+        caseload.admit(event.participantId(), now);
+        switch (event.type()) {
+            case REFERRAL_WITHDRAWN -> withdraw(event, now);
+            case REFERRAL_CLOSED -> {
+                participants.lock(event.participantId(), now);
+                participants.markClosed(event.participantId(), now);
+            }
+            default -> {
+                // received, accepted, declined, contacted: the participant is known, nothing else changes
+            }
         }
     }
 
-    private void withdraw(IncomingEvent event) {
+    private void withdraw(IncomingEvent event, Instant now) {
         ReferralWithdrawn withdrawn = event.data(ReferralWithdrawn.class);
         String scope = withdrawn.scope();
         if (!SCOPE_ALL.equals(scope) && !SCOPE_FUTURE.equals(scope)) {
             throw new PoisonMessageException("withdrawal scope is not all or future");
         }
-        Instant now = clock.now();
         participants.lock(event.participantId(), now);
         participants.markWithdrawn(event.participantId(), scope,
                 withdrawn.withdrawnAt() == null ? now : withdrawn.withdrawnAt(), now);

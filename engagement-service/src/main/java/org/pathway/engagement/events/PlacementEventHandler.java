@@ -4,16 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
-import org.pathway.chassis.events.EventType;
 import org.pathway.chassis.events.PlacementConfirmed;
 import org.pathway.chassis.events.PlacementEnded;
 import org.pathway.chassis.inbox.IncomingEvent;
 import org.pathway.engagement.config.EngagementClock;
 import org.pathway.engagement.domain.EngagementEvaluator;
-import org.pathway.engagement.domain.ParticipantState;
-import org.pathway.engagement.domain.ParticipantStore;
-import org.pathway.engagement.domain.PlacementStore;
+import org.pathway.engagement.domain.ParticipantStateStore;
+import org.pathway.engagement.domain.Placement;
 
 /**
  * Applies placement events: the placements attendance may be reported against, and whether (and
@@ -21,39 +20,39 @@ import org.pathway.engagement.domain.PlacementStore;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class PlacementFacts {
+public class PlacementEventHandler {
 
-    private static final Logger LOG = Logger.getLogger(PlacementFacts.class);
+    private static final Logger LOG = Logger.getLogger(PlacementEventHandler.class);
 
-    private final PlacementStore placements;
-    private final ParticipantStore participants;
+    private final ParticipantStateStore participants;
     private final EngagementEvaluator evaluator;
     private final EngagementClock clock;
 
-    public PlacementFacts(PlacementStore placements, ParticipantStore participants, EngagementEvaluator evaluator,
-                          EngagementClock clock) {
-        this.placements = placements;
+    public PlacementEventHandler(ParticipantStateStore participants, EngagementEvaluator evaluator,
+                                 EngagementClock clock) {
         this.participants = participants;
         this.evaluator = evaluator;
         this.clock = clock;
     }
 
     public void apply(IncomingEvent event) {
-        if (!event.is(EventType.PLACEMENT_CONFIRMED) && !event.is(EventType.PLACEMENT_ENDED)) {
-            return;
+        switch (event.type()) {
+            case PLACEMENT_CONFIRMED -> apply(event, now -> Placement.confirm(event.data(PlacementConfirmed.class), now));
+            case PLACEMENT_ENDED -> apply(event, now -> Placement.end(event.data(PlacementEnded.class), now));
+            default -> {
+                // proposals change nothing here: attendance counts only against confirmed placements
+            }
         }
+    }
+
+    private void apply(IncomingEvent event, Consumer<Instant> change) {
         Instant now = clock.now();
-        ParticipantState state = participants.lock(event.participantId(), now);
-        if (state.withdrawn()) {
+        if (participants.lock(event.participantId(), now).withdrawn()) {
             LOG.infof("Placement event %s ignored: participant withdrew consent", event.id());
             return;
         }
-        if (event.is(EventType.PLACEMENT_CONFIRMED)) {
-            placements.confirm(event.data(PlacementConfirmed.class), now);
-        } else {
-            placements.end(event.data(PlacementEnded.class), now);
-        }
-        LocalDate placedSince = placements.placedSince(event.participantId()).map(clock::dateOf).orElse(null);
+        change.accept(now);
+        LocalDate placedSince = Placement.placedSince(event.participantId()).map(clock::dateOf).orElse(null);
         participants.setPlacedSince(event.participantId(), placedSince, now);
         evaluator.reevaluate(event.participantId(), now);
     }
