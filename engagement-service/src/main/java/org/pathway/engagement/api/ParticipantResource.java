@@ -21,10 +21,9 @@ import org.pathway.engagement.api.dto.OutcomeRequestValidator;
 import org.pathway.engagement.api.dto.OutcomeResponse;
 import org.pathway.engagement.config.EngagementClock;
 import org.pathway.engagement.domain.Caseload;
+import org.pathway.engagement.domain.LinkWorkerIntake;
 import org.pathway.engagement.domain.LinkWorkerSession;
-import org.pathway.engagement.domain.LinkWorkerSessionIntake;
 import org.pathway.engagement.domain.Outcome;
-import org.pathway.engagement.domain.OutcomeIntake;
 import org.pathway.engagement.security.Roles;
 
 /**
@@ -36,15 +35,12 @@ import org.pathway.engagement.security.Roles;
 public class ParticipantResource {
 
     private final Caseload caseload;
-    private final LinkWorkerSessionIntake sessions;
-    private final OutcomeIntake outcomes;
+    private final LinkWorkerIntake intake;
     private final EngagementClock clock;
 
-    public ParticipantResource(Caseload caseload, LinkWorkerSessionIntake sessions, OutcomeIntake outcomes,
-                               EngagementClock clock) {
+    public ParticipantResource(Caseload caseload, LinkWorkerIntake intake, EngagementClock clock) {
         this.caseload = caseload;
-        this.sessions = sessions;
-        this.outcomes = outcomes;
+        this.intake = intake;
         this.clock = clock;
     }
 
@@ -56,7 +52,7 @@ public class ParticipantResource {
                                   @HeaderParam(IdempotencyKeyHeader.HEADER) String idempotencyKey,
                                   LinkWorkerSessionRequest body) {
         caseload.requireKnown(participantId);
-        Recorded<LinkWorkerSession> recorded = sessions.record(participantId,
+        Recorded<LinkWorkerSession> recorded = intake.recordSession(participantId,
                 LinkWorkerSessionValidator.toSession(body, clock.today()), IdempotencyKeyHeader.of(idempotencyKey));
         return answer(recorded, LinkWorkerSessionView.of(recorded.record()));
     }
@@ -68,7 +64,7 @@ public class ParticipantResource {
     public Response recordOutcome(@PathParam("participantId") String participantId,
                                   @HeaderParam(IdempotencyKeyHeader.HEADER) String idempotencyKey, OutcomeRequest body) {
         caseload.requireKnown(participantId);
-        Recorded<Outcome> recorded = outcomes.record(participantId,
+        Recorded<Outcome> recorded = intake.recordOutcome(participantId,
                 OutcomeRequestValidator.toOutcome(body, clock.today()), IdempotencyKeyHeader.of(idempotencyKey));
         return answer(recorded, OutcomeResponse.of(recorded.record()));
     }

@@ -10,7 +10,6 @@ import static org.pathway.engagement.it.Fixtures.schema;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,7 +24,6 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,9 +38,6 @@ class AttendanceThroughput {
     private static final int BATCH = 100;
     private static final int BATCHES = 50;
     private static final int CONCURRENT = 4;
-
-    @Inject
-    DataSource db;
 
     private final String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
 
@@ -107,7 +102,7 @@ class AttendanceThroughput {
             Fixtures.placementConfirmed(NORTH_LONDON, participant, placement, provider, Instant.now());
             placements.add(placement);
         }
-        Fixtures.await(() -> count(db, "select count(*) from " + schema(NORTH_LONDON)
+        Fixtures.await(() -> count("select count(*) from " + schema(NORTH_LONDON)
                 + ".placement where placement_id = any(?::uuid[])", placementArray(placements)) == BATCH,
                 "placements stored");
         return placements;

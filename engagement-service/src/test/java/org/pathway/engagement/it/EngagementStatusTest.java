@@ -20,7 +20,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.pathway.engagement.domain.DisengagementCheck;
@@ -30,9 +29,6 @@ import org.pathway.testkit.Tokens;
 class EngagementStatusTest {
 
     private static final String CHANGED = "pathway.engagement.changed.v1";
-
-    @Inject
-    DataSource db;
 
     @Inject
     DisengagementCheck check;
@@ -86,7 +82,7 @@ class EngagementStatusTest {
         Instant placedAt = Instant.now();
         String participant = connectedAtNorthLondon(placedAt).participant();
 
-        try (java.sql.Connection otherReplica = db.getConnection()) {
+        try (java.sql.Connection otherReplica = Fixtures.db().getConnection()) {
             checkLock(otherReplica, "pg_advisory_lock");
             check.runAt(placedAt.plus(Duration.ofDays(40)));
             assertStatus(NORTH_LONDON, participant, "CONNECTED");
@@ -132,7 +128,7 @@ class EngagementStatusTest {
         String participant = connectedAtNorthLondon(placedAt).participant();
 
         Fixtures.referralClosed(NORTH_LONDON, participant);
-        Fixtures.await(() -> "t".equals(Fixtures.text(db, "select closed from " + schema(NORTH_LONDON)
+        Fixtures.await(() -> "t".equals(Fixtures.text("select closed from " + schema(NORTH_LONDON)
                 + ".participant_status where participant_id = ?", participant)), "closure applied");
 
         check.runAt(placedAt.plus(Duration.ofDays(60)));
@@ -146,7 +142,7 @@ class EngagementStatusTest {
         String participant = placed.participant();
 
         Fixtures.placementEnded(NORTH_LONDON, participant, placed.placement(), placed.provider());
-        Fixtures.await(() -> Fixtures.text(db, "select placed_since from " + schema(NORTH_LONDON)
+        Fixtures.await(() -> Fixtures.text("select placed_since from " + schema(NORTH_LONDON)
                 + ".participant_status where participant_id = ?", participant) == null, "placement ended");
         check.runAt(placedAt.plus(Duration.ofDays(40)));
         assertStatus(NORTH_LONDON, participant, "CONNECTED");
@@ -202,7 +198,7 @@ class EngagementStatusTest {
     }
 
     private void assertStatus(String site, String participant, String expected) {
-        assertThat(Fixtures.text(db, "select status from " + schema(site)
+        assertThat(Fixtures.text("select status from " + schema(site)
                 + ".participant_status where participant_id = ?", participant)).isEqualTo(expected);
     }
 }

@@ -60,7 +60,7 @@ final class Fixtures {
         for (String participantId : participantIds) {
             referralReceived(siteId, participantId);
         }
-        await(() -> count(db(), "select count(*) from " + schema(siteId) + ".participant where participant_id = any(?)",
+        await(() -> count("select count(*) from " + schema(siteId) + ".participant where participant_id = any(?)",
                 (Object) participantIds) == participantIds.length, "referrals applied");
     }
 
@@ -132,7 +132,7 @@ final class Fixtures {
         referred(siteId, participantId);
         UUID placementId = UUID.randomUUID();
         placementConfirmed(siteId, participantId, placementId, providerId, confirmedAt);
-        await(() -> count(db(), "select count(*) from " + schema(siteId) + ".placement where placement_id = ?",
+        await(() -> count("select count(*) from " + schema(siteId) + ".placement where placement_id = ?",
                 placementId) == 1, "placement stored");
         return placementId;
     }
@@ -181,23 +181,19 @@ final class Fixtures {
 
     // --- reads
 
-    static long count(DataSource db, String sql, Object... params) {
-        return Long.parseLong(text(db, sql, params));
+    static long count(String sql, Object... params) {
+        return Long.parseLong(text(sql, params));
     }
 
     /** The first column of the first row, as text; null when there is no row. */
-    static String text(DataSource db, String sql, Object... params) {
-        List<String> rows = texts(db, sql, params);
+    static String text(String sql, Object... params) {
+        List<String> rows = texts(sql, params);
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    static List<String> texts(String sql, Object... params) {
-        return texts(db(), sql, params);
-    }
-
     /** The first column of every row, as text. */
-    static List<String> texts(DataSource db, String sql, Object... params) {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    static List<String> texts(String sql, Object... params) {
+        try (Connection c = db().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }

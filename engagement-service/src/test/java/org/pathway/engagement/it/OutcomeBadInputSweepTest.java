@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.pathway.testkit.Tokens;
 import org.pathway.testkit.hostile.HostileRequest;
@@ -39,9 +37,6 @@ class OutcomeBadInputSweepTest {
 
     private static final long SEED = Samples.seed(20_261_203L);
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @Inject
-    DataSource db;
 
     @Test
     void malformedAndHostileOutcomesAreRefusedCleanlyAndStoreNothing() {
@@ -87,8 +82,8 @@ class OutcomeBadInputSweepTest {
                 .filter(s -> !s.isEmpty() && s.length() < 2_000), Samples.count(400) / 10, SEED + 1);
         Sweep sweep = new Sweep("POST /sites/{site}/participants/{hostile id}/outcomes", SEED + 1, List.of());
         RawHttp http = new RawHttp("http://localhost:" + RestAssured.port);
-        long before = count(db, "select count(*) from site_north_london.outcome")
-                + count(db, "select count(*) from site_north_london.participant_status");
+        long before = count("select count(*) from site_north_london.outcome")
+                + count("select count(*) from site_north_london.participant_status");
         for (int i = 0; i < ids.size(); i++) {
             HostileRequest request = new HostileRequest("participant-id", "", valid().toString()
                     .getBytes(StandardCharsets.UTF_8), HostileRequest.JSON, null, true);
@@ -96,8 +91,8 @@ class OutcomeBadInputSweepTest {
             sweep.check(i, request, http.post(path(encoded), request,
                     Map.of("Authorization", "Bearer " + linkWorker())));
         }
-        long after = count(db, "select count(*) from site_north_london.outcome")
-                + count(db, "select count(*) from site_north_london.participant_status");
+        long after = count("select count(*) from site_north_london.outcome")
+                + count("select count(*) from site_north_london.participant_status");
         System.out.println(sweep.summary());
         sweep.assertNoFailures();
         org.assertj.core.api.Assertions.assertThat(after).isEqualTo(before);
@@ -111,7 +106,7 @@ class OutcomeBadInputSweepTest {
         }
         try {
             JsonNode sent = JSON.readTree(request.body()).get("items");
-            JsonNode kept = JSON.readTree(Fixtures.text(db,
+            JsonNode kept = JSON.readTree(Fixtures.text(
                     "select items::text from site_north_london.outcome where participant_id = ?", participant));
             for (int i = 0; i < sent.size(); i++) {
                 JsonNode item = sent.get(i);
@@ -127,8 +122,8 @@ class OutcomeBadInputSweepTest {
     }
 
     private long storedFor(String participant) {
-        return count(db, "select count(*) from site_north_london.outcome where participant_id = ?", participant)
-                + count(db, "select count(*) from site_north_london.participant_status where participant_id = ?",
+        return count("select count(*) from site_north_london.outcome where participant_id = ?", participant)
+                + count("select count(*) from site_north_london.participant_status where participant_id = ?",
                 participant);
     }
 
