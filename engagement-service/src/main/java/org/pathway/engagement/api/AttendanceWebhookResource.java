@@ -8,11 +8,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.pathway.chassis.time.PathwayClock;
+import org.pathway.chassis.webhook.WebhookSignature;
 import org.pathway.engagement.api.dto.AttendanceResult;
-import org.pathway.engagement.config.EngagementClock;
 import org.pathway.engagement.domain.AttendanceIntake;
 import org.pathway.engagement.security.WebhookAuthenticator;
-import org.pathway.engagement.webhook.WebhookSignature;
 
 /**
  * Providers' attendance webhook. No bearer token (see {@code pathway.tenancy.unauthenticated-paths}):
@@ -25,10 +25,10 @@ public class AttendanceWebhookResource {
     private final WebhookAuthenticator authenticator;
     private final AttendanceIntake intake;
     private final ObjectMapper mapper;
-    private final EngagementClock clock;
+    private final PathwayClock clock;
 
     public AttendanceWebhookResource(WebhookAuthenticator authenticator, AttendanceIntake intake,
-                                     ObjectMapper mapper, EngagementClock clock) {
+                                     ObjectMapper mapper, PathwayClock clock) {
         this.authenticator = authenticator;
         this.intake = intake;
         this.mapper = mapper;

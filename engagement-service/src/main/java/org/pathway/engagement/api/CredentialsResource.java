@@ -9,10 +9,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.pathway.chassis.problem.Problem;
+import org.pathway.chassis.security.Roles;
 import org.pathway.engagement.api.dto.CredentialsResponse;
 import org.pathway.engagement.domain.ProviderIds;
 import org.pathway.engagement.security.ProviderCredentialStore;
-import org.pathway.engagement.security.Roles;
 
 /** Issues and rotates a provider's webhook secret; the secret is in this response and nowhere else. */
 @Path("/sites/{siteId}/providers/{providerId}/credentials")

@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.pathway.chassis.api.IdempotencyKeyHeader;
 import org.pathway.chassis.api.Recorded;
+import org.pathway.chassis.security.Roles;
+import org.pathway.chassis.time.PathwayClock;
 import org.pathway.engagement.api.dto.EngagementView;
 import org.pathway.engagement.api.dto.LinkWorkerSessionRequest;
 import org.pathway.engagement.api.dto.LinkWorkerSessionValidator;
@@ -19,12 +21,10 @@ import org.pathway.engagement.api.dto.LinkWorkerSessionView;
 import org.pathway.engagement.api.dto.OutcomeRequest;
 import org.pathway.engagement.api.dto.OutcomeRequestValidator;
 import org.pathway.engagement.api.dto.OutcomeResponse;
-import org.pathway.engagement.config.EngagementClock;
 import org.pathway.engagement.domain.Caseload;
 import org.pathway.engagement.domain.LinkWorkerIntake;
 import org.pathway.engagement.domain.LinkWorkerSession;
 import org.pathway.engagement.domain.Outcome;
-import org.pathway.engagement.security.Roles;
 
 /**
  * What link workers record about a participant, and the participant's engagement. A pseudonym that is
@@ -36,9 +36,9 @@ public class ParticipantResource {
 
     private final Caseload caseload;
     private final LinkWorkerIntake intake;
-    private final EngagementClock clock;
+    private final PathwayClock clock;
 
-    public ParticipantResource(Caseload caseload, LinkWorkerIntake intake, EngagementClock clock) {
+    public ParticipantResource(Caseload caseload, LinkWorkerIntake intake, PathwayClock clock) {
         this.caseload = caseload;
         this.intake = intake;
         this.clock = clock;

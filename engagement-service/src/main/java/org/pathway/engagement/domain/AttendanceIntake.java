@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.pathway.chassis.events.AttendanceRecorded;
 import org.pathway.chassis.outbox.Outbox;
-import org.pathway.engagement.config.EngagementClock;
+import org.pathway.chassis.time.PathwayClock;
 import org.pathway.engagement.events.EngagementEventMapper;
 
 /** Stores one authenticated provider's attendance batch: a result per element, one transaction. */
@@ -52,10 +52,10 @@ public class AttendanceIntake {
     private final AttendanceStore attendance;
     private final EngagementEvaluator evaluator;
     private final Outbox outbox;
-    private final EngagementClock clock;
+    private final PathwayClock clock;
 
     public AttendanceIntake(ParticipantStateStore participants, AttendanceStore attendance,
-                            EngagementEvaluator evaluator, Outbox outbox, EngagementClock clock) {
+                            EngagementEvaluator evaluator, Outbox outbox, PathwayClock clock) {
         this.participants = participants;
         this.attendance = attendance;
         this.evaluator = evaluator;

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.Session;
+import org.pathway.chassis.events.AttendanceStatus;
 
 /**
  * The {@code attendance} rows of the current site. Native SQL on purpose: a webhook batch is stored

@@ -13,7 +13,7 @@ import org.pathway.chassis.events.EngagementChanged;
 import org.pathway.chassis.outbox.Outbox;
 import org.pathway.chassis.tenancy.CurrentSite;
 import org.pathway.chassis.tenancy.Sites;
-import org.pathway.engagement.config.EngagementClock;
+import org.pathway.chassis.time.PathwayClock;
 import org.pathway.engagement.events.EngagementEventMapper;
 
 /**
@@ -29,10 +29,10 @@ public class EngagementEvaluator {
     private final Outbox outbox;
     private final CurrentSite currentSite;
     private final Sites sites;
-    private final EngagementClock clock;
+    private final PathwayClock clock;
 
     public EngagementEvaluator(ParticipantStateStore participants, AttendanceStore attendance, Outbox outbox,
-                               CurrentSite currentSite, Sites sites, EngagementClock clock) {
+                               CurrentSite currentSite, Sites sites, PathwayClock clock) {
         this.participants = participants;
         this.attendance = attendance;
         this.outbox = outbox;

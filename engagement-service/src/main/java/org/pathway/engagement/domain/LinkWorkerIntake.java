@@ -11,7 +11,7 @@ import org.pathway.chassis.api.IdempotencyKeyHeader;
 import org.pathway.chassis.api.Recorded;
 import org.pathway.chassis.outbox.Outbox;
 import org.pathway.chassis.problem.Problem;
-import org.pathway.engagement.config.EngagementClock;
+import org.pathway.chassis.time.PathwayClock;
 import org.pathway.engagement.domain.instruments.Scoring;
 import org.pathway.engagement.events.EngagementEventMapper;
 
@@ -25,9 +25,9 @@ public class LinkWorkerIntake {
 
     private final Caseload caseload;
     private final Outbox outbox;
-    private final EngagementClock clock;
+    private final PathwayClock clock;
 
-    public LinkWorkerIntake(Caseload caseload, Outbox outbox, EngagementClock clock) {
+    public LinkWorkerIntake(Caseload caseload, Outbox outbox, PathwayClock clock) {
         this.caseload = caseload;
         this.outbox = outbox;
         this.clock = clock;

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
+import org.pathway.chassis.events.WithdrawalScope;
 
 /**
  * The {@code participant_status} rows of the current site; callers run inside a transaction. Native
@@ -71,7 +72,8 @@ public class ParticipantStateStore {
                     while (rows.next()) {
                         String participantId = rows.getString(1);
                         states.put(participantId, state(participantId, rows.getString(2),
-                                rows.getObject(3, LocalDate.class), rows.getBoolean(4), rows.getString(5)));
+                                rows.getObject(3, LocalDate.class), rows.getBoolean(4),
+                                WithdrawalScope.fromWire(rows.getString(5)).orElse(null)));
                     }
                 }
             }
@@ -126,14 +128,14 @@ public class ParticipantStateStore {
     }
 
     /** A later {@code future} never narrows an earlier {@code all}. */
-    public void markWithdrawn(String participantId, String scope, Instant withdrawnAt, Instant now) {
+    public void markWithdrawn(String participantId, WithdrawalScope scope, Instant withdrawnAt, Instant now) {
         em.createNativeQuery("""
                         update participant_status
                         set withdrawn_scope = case when withdrawn_scope = 'all' then 'all' else ?2 end,
                             withdrawn_at = coalesce(withdrawn_at, ?3), updated_at = ?4
                         where participant_id = ?1""")
                 .setParameter(1, participantId)
-                .setParameter(2, scope)
+                .setParameter(2, scope.wire())
                 .setParameter(3, withdrawnAt)
                 .setParameter(4, now)
                 .executeUpdate();
@@ -186,7 +188,7 @@ public class ParticipantStateStore {
     }
 
     private static ParticipantState state(String participantId, String status, LocalDate placedSince, boolean closed,
-                                          String withdrawnScope) {
+                                          WithdrawalScope withdrawnScope) {
         return new ParticipantState(participantId, Optional.ofNullable(status).map(EngagementStatus::valueOf),
                 placedSince, closed, withdrawnScope);
     }

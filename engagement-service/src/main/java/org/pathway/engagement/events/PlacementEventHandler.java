@@ -9,7 +9,7 @@ import org.jboss.logging.Logger;
 import org.pathway.chassis.events.PlacementConfirmed;
 import org.pathway.chassis.events.PlacementEnded;
 import org.pathway.chassis.inbox.IncomingEvent;
-import org.pathway.engagement.config.EngagementClock;
+import org.pathway.chassis.time.PathwayClock;
 import org.pathway.engagement.domain.EngagementEvaluator;
 import org.pathway.engagement.domain.ParticipantStateStore;
 import org.pathway.engagement.domain.Placement;
@@ -26,10 +26,10 @@ public class PlacementEventHandler {
 
     private final ParticipantStateStore participants;
     private final EngagementEvaluator evaluator;
-    private final EngagementClock clock;
+    private final PathwayClock clock;
 
     public PlacementEventHandler(ParticipantStateStore participants, EngagementEvaluator evaluator,
-                                 EngagementClock clock) {
+                                 PathwayClock clock) {
         this.participants = participants;
         this.evaluator = evaluator;
         this.clock = clock;

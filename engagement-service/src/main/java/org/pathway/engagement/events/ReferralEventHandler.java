@@ -5,9 +5,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.jboss.logging.Logger;
 import org.pathway.chassis.events.ReferralWithdrawn;
+import org.pathway.chassis.events.WithdrawalScope;
 import org.pathway.chassis.inbox.IncomingEvent;
 import org.pathway.chassis.inbox.PoisonMessageException;
-import org.pathway.engagement.config.EngagementClock;
+import org.pathway.chassis.time.PathwayClock;
 import org.pathway.engagement.domain.Caseload;
 import org.pathway.engagement.domain.ParticipantStateStore;
 
@@ -21,16 +22,13 @@ import org.pathway.engagement.domain.ParticipantStateStore;
 @Transactional(Transactional.TxType.MANDATORY)
 public class ReferralEventHandler {
 
-    static final String SCOPE_ALL = "all";
-    static final String SCOPE_FUTURE = "future";
-
     private static final Logger LOG = Logger.getLogger(ReferralEventHandler.class);
 
     private final Caseload caseload;
     private final ParticipantStateStore participants;
-    private final EngagementClock clock;
+    private final PathwayClock clock;
 
-    public ReferralEventHandler(Caseload caseload, ParticipantStateStore participants, EngagementClock clock) {
+    public ReferralEventHandler(Caseload caseload, ParticipantStateStore participants, PathwayClock clock) {
         this.caseload = caseload;
         this.participants = participants;
         this.clock = clock;
@@ -53,14 +51,12 @@ public class ReferralEventHandler {
 
     private void withdraw(IncomingEvent event, Instant now) {
         ReferralWithdrawn withdrawn = event.data(ReferralWithdrawn.class);
-        String scope = withdrawn.scope();
-        if (!SCOPE_ALL.equals(scope) && !SCOPE_FUTURE.equals(scope)) {
-            throw new PoisonMessageException("withdrawal scope is not all or future");
-        }
+        WithdrawalScope scope = WithdrawalScope.fromWire(withdrawn.scope())
+                .orElseThrow(() -> new PoisonMessageException("withdrawal scope is not all or future"));
         participants.lock(event.participantId(), now);
         participants.markWithdrawn(event.participantId(), scope,
                 withdrawn.withdrawnAt() == null ? now : withdrawn.withdrawnAt(), now);
-        if (SCOPE_ALL.equals(scope)) {
+        if (scope == WithdrawalScope.ALL) {
             participants.erase(event.participantId(), now);
             LOG.infof("Participant records erased after withdrawal event %s", event.id());
         }

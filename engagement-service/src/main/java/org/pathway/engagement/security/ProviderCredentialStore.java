@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
 import org.pathway.chassis.tenancy.CurrentSite;
-import org.pathway.engagement.config.EngagementClock;
+import org.pathway.chassis.time.PathwayClock;
 import org.pathway.engagement.webhook.ProviderSecrets;
 import org.pathway.engagement.webhook.SecretCipher;
 import org.pathway.engagement.webhook.SecretGenerator;
@@ -22,10 +22,10 @@ public class ProviderCredentialStore {
     private final EntityManager em;
     private final SecretCipher cipher;
     private final CurrentSite currentSite;
-    private final EngagementClock clock;
+    private final PathwayClock clock;
 
     public ProviderCredentialStore(EntityManager em, SecretCipher cipher, CurrentSite currentSite,
-                                   EngagementClock clock) {
+                                   PathwayClock clock) {
         this.em = em;
         this.cipher = cipher;
         this.currentSite = currentSite;

@@ -13,9 +13,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pathway.chassis.events.AttendanceStatus;
 import org.pathway.chassis.problem.Problem;
 import org.pathway.engagement.domain.AttendanceIntake.Entry;
-import org.pathway.engagement.domain.AttendanceStatus;
 import org.pathway.engagement.domain.ReportedAttendance;
 
 class AttendanceBodyParserTest {

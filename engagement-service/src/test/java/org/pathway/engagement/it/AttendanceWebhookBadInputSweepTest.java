@@ -22,15 +22,15 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pathway.chassis.webhook.WebhookSignature;
 import org.pathway.testkit.hostile.Gen;
 import org.pathway.testkit.hostile.HostileRequest;
 import org.pathway.testkit.hostile.HostileStrings;
 import org.pathway.testkit.hostile.JsonMutations;
-import org.pathway.testkit.hostile.RawHttp;
 import org.pathway.testkit.hostile.RawHttp.Reply;
+import org.pathway.testkit.hostile.RawHttp;
 import org.pathway.testkit.hostile.Samples;
 import org.pathway.testkit.hostile.Sweep;
-import org.pathway.testkit.WebhookSigner;
 
 /**
  * The bad-input sweep of the attendance webhook: generated malformed and hostile bodies (the
@@ -68,7 +68,7 @@ class AttendanceWebhookBadInputSweepTest {
         for (int i = 0; i < drawn.size(); i++) {
             HostileRequest request = providersOwnId(drawn.get(i).applyTo(valid(i)));
             long before = storedRows();
-            Reply reply = post(request, WebhookSigner.signatureHeader(placed.secret(), Instant.now().getEpochSecond(),
+            Reply reply = post(request, WebhookSignature.header(placed.secret(), Instant.now().getEpochSecond(),
                     request.body()));
             int status = sweep.check(i, request, reply);
             long added = storedRows() - before;
@@ -182,7 +182,7 @@ class AttendanceWebhookBadInputSweepTest {
     }
 
     private String signed(String body) {
-        return WebhookSigner.signatureHeader(placed.secret(), Instant.now().getEpochSecond(),
+        return WebhookSignature.header(placed.secret(), Instant.now().getEpochSecond(),
                 body.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pathway.chassis.events.EngagementChanged;
 import org.pathway.chassis.events.EventJson;
-import org.pathway.testkit.WebhookSigner;
+import org.pathway.chassis.webhook.WebhookSignature;
 
 @QuarkusTest
 class AttendanceWebhookTest {
@@ -64,7 +64,7 @@ class AttendanceWebhookTest {
         String body = attendanceBody(List.of(item(eventId, placed.placement(), today, "attended")));
         long now = Instant.now().getEpochSecond();
 
-        expect401(postSignedAs(WebhookSigner.signatureHeader("whsec_wrong", now, body), body));
+        expect401(postSignedAs(WebhookSignature.header("whsec_wrong", now, body), body));
         expect401(postSignedAs(signed(now, body),
                 body.replace("attended", "missed")));
         expect401(postSignedAs(signed(now - 310, body), body));
@@ -341,6 +341,6 @@ class AttendanceWebhookTest {
 
     /** The provider's signature of the body at {@code unixSeconds}. */
     private String signed(long unixSeconds, String body) {
-        return WebhookSigner.signatureHeader(placed.secret(), unixSeconds, body);
+        return WebhookSignature.header(placed.secret(), unixSeconds, body);
     }
 }

@@ -20,13 +20,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
-import org.awaitility.Awaitility;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.awaitility.Awaitility;
 import org.pathway.chassis.events.Topics;
+import org.pathway.chassis.webhook.WebhookSignature;
+import org.pathway.testkit.EventSchemas;
 import org.pathway.testkit.TestKafka;
 import org.pathway.testkit.Tokens;
-import org.pathway.testkit.WebhookSigner;
 
 /** Test data and plumbing shared by the service's integration tests: events in, webhooks, SQL reads. */
 final class Fixtures {
@@ -168,7 +169,7 @@ final class Fixtures {
     }
 
     static Response postSigned(String siteId, String providerId, String secret, String body) {
-        return postWithHeader(siteId, providerId, WebhookSigner.now(secret, body), body);
+        return postWithHeader(siteId, providerId, WebhookSignature.header(secret, Instant.now().getEpochSecond(), body), body);
     }
 
     static Response postWithHeader(String siteId, String providerId, String signature, String body) {

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.pathway.chassis.events.AttendanceStatus;
 import org.pathway.chassis.problem.FieldError;
-import org.pathway.engagement.domain.AttendanceStatus;
 import org.pathway.engagement.domain.ReportedAttendance;
 
 /** Field checks for attendance webhook bodies; messages never echo the submitted values. */
