@@ -3,8 +3,12 @@ package org.pathway.engagement;
 import io.quarkus.test.common.QuarkusTestResource;
 import org.pathway.testkit.PathwayInfrastructure;
 
-/** Real PostgreSQL, Kafka and OIDC issuers for every @QuarkusTest in this module, started once per JVM. */
+/**
+ * Real PostgreSQL, Kafka and OIDC issuers for every @QuarkusTest in this module, started once per JVM,
+ * and the module's test-only settings.
+ */
 @QuarkusTestResource(PathwayInfrastructure.class)
+@QuarkusTestResource(TestSettings.class)
 public final class TestInfrastructure {
     private TestInfrastructure() {
     }

@@ -4,25 +4,28 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.pathway.chassis.problem.FieldError;
 import org.pathway.chassis.problem.Problem;
 import org.pathway.engagement.api.dto.AttendanceBatch;
 import org.pathway.engagement.api.dto.AttendanceItem;
+import org.pathway.engagement.api.dto.AttendanceItemValidator;
 import org.pathway.engagement.domain.AttendanceIntake.Entry;
 
 /**
  * Reads the (already authenticated) raw webhook body. The envelope must be well-formed ({@code 400})
- * and small enough ({@code 413}); an element of the wrong shape only rejects that element, so one
- * bad row does not cost a provider the other 499.
+ * and small enough ({@code 413}); an element of the wrong shape, or that fails its checks, only
+ * rejects that element, so one bad row does not cost a provider the other 499.
  */
 public final class AttendanceBodyParser {
 
     private AttendanceBodyParser() {
     }
 
-    public static List<Entry> parse(ObjectMapper mapper, byte[] rawBody) {
+    /** The batch's elements in order, each a checked session or, when it is not one, none. */
+    public static List<Entry> parse(ObjectMapper mapper, byte[] rawBody, LocalDate today) {
         JsonNode root;
         try {
             root = mapper.readTree(rawBody);
@@ -44,7 +47,9 @@ public final class AttendanceBodyParser {
         List<Entry> entries = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             JsonNode node = events.get(i);
-            entries.add(new Entry(i, eventId(node), item(mapper, node)));
+            AttendanceItem item = item(mapper, node);
+            entries.add(new Entry(i, eventId(node),
+                    item == null ? null : AttendanceItemValidator.toReported(item, i, today).orElse(null)));
         }
         return entries;
     }

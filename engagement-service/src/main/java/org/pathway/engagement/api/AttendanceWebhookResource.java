@@ -8,10 +8,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.pathway.chassis.time.PathwayClock;
+import org.pathway.chassis.webhook.WebhookSignature;
 import org.pathway.engagement.api.dto.AttendanceResult;
 import org.pathway.engagement.domain.AttendanceIntake;
 import org.pathway.engagement.security.WebhookAuthenticator;
-import org.pathway.engagement.webhook.WebhookSignature;
 
 /**
  * Providers' attendance webhook. No bearer token (see {@code pathway.tenancy.unauthenticated-paths}):
@@ -24,12 +25,14 @@ public class AttendanceWebhookResource {
     private final WebhookAuthenticator authenticator;
     private final AttendanceIntake intake;
     private final ObjectMapper mapper;
+    private final PathwayClock clock;
 
     public AttendanceWebhookResource(WebhookAuthenticator authenticator, AttendanceIntake intake,
-                                     ObjectMapper mapper) {
+                                     ObjectMapper mapper, PathwayClock clock) {
         this.authenticator = authenticator;
         this.intake = intake;
         this.mapper = mapper;
+        this.clock = clock;
     }
 
     @POST
@@ -39,6 +42,6 @@ public class AttendanceWebhookResource {
                                  @HeaderParam(WebhookSignature.HEADER) String signature, byte[] rawBody) {
         byte[] body = rawBody == null ? new byte[0] : rawBody;
         authenticator.verify(providerId, signature, body);
-        return intake.record(providerId, AttendanceBodyParser.parse(mapper, body));
+        return AttendanceResult.of(intake.record(providerId, AttendanceBodyParser.parse(mapper, body, clock.today())));
     }
 }

@@ -9,10 +9,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.pathway.chassis.problem.Problem;
+import org.pathway.chassis.security.Roles;
 import org.pathway.engagement.api.dto.CredentialsResponse;
 import org.pathway.engagement.domain.ProviderIds;
-import org.pathway.engagement.security.ProviderCredentials;
-import org.pathway.engagement.security.Roles;
+import org.pathway.engagement.security.ProviderCredentialStore;
 
 /** Issues and rotates a provider's webhook secret; the secret is in this response and nowhere else. */
 @Path("/sites/{siteId}/providers/{providerId}/credentials")
@@ -21,9 +21,9 @@ public class CredentialsResource {
 
     private static final Logger LOG = Logger.getLogger(CredentialsResource.class);
 
-    private final ProviderCredentials credentials;
+    private final ProviderCredentialStore credentials;
 
-    public CredentialsResource(ProviderCredentials credentials) {
+    public CredentialsResource(ProviderCredentialStore credentials) {
         this.credentials = credentials;
     }
 

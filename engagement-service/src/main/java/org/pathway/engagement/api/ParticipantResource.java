@@ -10,41 +10,37 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.pathway.chassis.api.IdempotencyKeyHeader;
 import org.pathway.chassis.api.Recorded;
-import org.pathway.chassis.events.LinkWorkerSessionRecorded;
-import org.pathway.chassis.problem.FieldError;
-import org.pathway.chassis.problem.Problem;
+import org.pathway.chassis.security.Roles;
+import org.pathway.chassis.time.PathwayClock;
 import org.pathway.engagement.api.dto.EngagementView;
 import org.pathway.engagement.api.dto.LinkWorkerSessionRequest;
 import org.pathway.engagement.api.dto.LinkWorkerSessionValidator;
 import org.pathway.engagement.api.dto.LinkWorkerSessionView;
 import org.pathway.engagement.api.dto.OutcomeRequest;
-import org.pathway.engagement.api.dto.OutcomeResponse;
 import org.pathway.engagement.api.dto.OutcomeRequestValidator;
-import org.pathway.engagement.config.EngagementClock;
-import org.pathway.engagement.domain.EngagementReads;
-import org.pathway.engagement.domain.LinkWorkerSessions;
-import org.pathway.engagement.domain.Outcomes;
-import org.pathway.engagement.domain.ParticipantIds;
-import org.pathway.engagement.security.Roles;
+import org.pathway.engagement.api.dto.OutcomeResponse;
+import org.pathway.engagement.domain.Caseload;
+import org.pathway.engagement.domain.LinkWorkerIntake;
+import org.pathway.engagement.domain.LinkWorkerSession;
+import org.pathway.engagement.domain.Outcome;
 
-/** What link workers record about a participant, and the participant's engagement. */
+/**
+ * What link workers record about a participant, and the participant's engagement. A pseudonym that is
+ * not one of the site's participants is 404 before anything else is looked at.
+ */
 @Path("/sites/{siteId}/participants/{participantId}")
 @Produces(MediaType.APPLICATION_JSON)
 public class ParticipantResource {
 
-    private final LinkWorkerSessions sessions;
-    private final Outcomes outcomes;
-    private final EngagementReads reads;
-    private final EngagementClock clock;
+    private final Caseload caseload;
+    private final LinkWorkerIntake intake;
+    private final PathwayClock clock;
 
-    public ParticipantResource(LinkWorkerSessions sessions, Outcomes outcomes, EngagementReads reads,
-                               EngagementClock clock) {
-        this.sessions = sessions;
-        this.outcomes = outcomes;
-        this.reads = reads;
+    public ParticipantResource(Caseload caseload, LinkWorkerIntake intake, PathwayClock clock) {
+        this.caseload = caseload;
+        this.intake = intake;
         this.clock = clock;
     }
 
@@ -55,13 +51,9 @@ public class ParticipantResource {
     public Response recordSession(@PathParam("participantId") String participantId,
                                   @HeaderParam(IdempotencyKeyHeader.HEADER) String idempotencyKey,
                                   LinkWorkerSessionRequest body) {
-        requireParticipant(participantId);
-        if (body == null) {
-            throw Problem.badRequest("A JSON body is required.");
-        }
-        requireValid(LinkWorkerSessionValidator.validate(body, clock.today()));
-        Recorded<LinkWorkerSessionRecorded> recorded =
-                sessions.record(participantId, body, IdempotencyKeyHeader.of(idempotencyKey));
+        caseload.requireKnown(participantId);
+        Recorded<LinkWorkerSession> recorded = intake.recordSession(participantId,
+                LinkWorkerSessionValidator.toSession(body, clock.today()), IdempotencyKeyHeader.of(idempotencyKey));
         return answer(recorded, LinkWorkerSessionView.of(recorded.record()));
     }
 
@@ -71,37 +63,21 @@ public class ParticipantResource {
     @RolesAllowed(Roles.LINK_WORKER)
     public Response recordOutcome(@PathParam("participantId") String participantId,
                                   @HeaderParam(IdempotencyKeyHeader.HEADER) String idempotencyKey, OutcomeRequest body) {
-        requireParticipant(participantId);
-        if (body == null) {
-            throw Problem.badRequest("A JSON body is required.");
-        }
-        requireValid(OutcomeRequestValidator.validate(body, clock.today()));
-        Recorded<OutcomeResponse> recorded = outcomes.record(participantId, body, IdempotencyKeyHeader.of(idempotencyKey));
-        return answer(recorded, recorded.record());
+        caseload.requireKnown(participantId);
+        Recorded<Outcome> recorded = intake.recordOutcome(participantId,
+                OutcomeRequestValidator.toOutcome(body, clock.today()), IdempotencyKeyHeader.of(idempotencyKey));
+        return answer(recorded, OutcomeResponse.of(recorded.record()));
     }
 
     @GET
     @Path("/engagement")
     @RolesAllowed({Roles.LINK_WORKER, Roles.SITE_ADMIN})
     public EngagementView engagement(@PathParam("participantId") String participantId) {
-        requireParticipant(participantId);
-        return reads.view(participantId);
+        return EngagementView.of(caseload.engagementOf(participantId));
     }
 
     /** 201 for a new record, 200 with the original for a repeat with the same {@code Idempotency-Key}. */
     private static Response answer(Recorded<?> recorded, Object body) {
         return Response.status(recorded.replayed() ? Response.Status.OK : Response.Status.CREATED).entity(body).build();
-    }
-
-    private static void requireParticipant(String participantId) {
-        if (!ParticipantIds.isWellFormed(participantId)) {
-            throw Problem.notFound("No such participant.");
-        }
-    }
-
-    private static void requireValid(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw Problem.invalid(errors);
-        }
     }
 }

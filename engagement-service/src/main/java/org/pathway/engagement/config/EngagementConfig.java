@@ -3,7 +3,6 @@ package org.pathway.engagement.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
-import java.time.ZoneId;
 
 /** Settings of the engagement service beyond the chassis' site configuration (thresholds live there). */
 @ConfigMapping(prefix = "engagement")
@@ -15,11 +14,7 @@ public interface EngagementConfig {
      */
     String secretKey();
 
-    /** The zone whose calendar date is "today" (session dates, the 28-day rule). */
-    @WithDefault("Europe/London")
-    ZoneId timeZone();
-
-    /** How far a webhook's {@code t} may be from now (API.md: 300 s). */
+    /** How far a webhook's {@code t} may be from now. */
     @WithDefault("PT5M")
     Duration signatureTolerance();
 

@@ -10,43 +10,52 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.pathway.chassis.events.AttendanceRecorded;
 import org.pathway.chassis.outbox.Outbox;
-import org.pathway.engagement.api.dto.AttendanceItem;
-import org.pathway.engagement.api.dto.AttendanceItemValidator;
-import org.pathway.engagement.api.dto.AttendanceResult.Rejected;
-import org.pathway.engagement.api.dto.AttendanceResult;
-import org.pathway.engagement.config.EngagementClock;
+import org.pathway.chassis.time.PathwayClock;
+import org.pathway.engagement.events.EngagementEventMapper;
 
-/** Stores one authenticated provider's attendance batch: per-item results, one transaction. */
+/** Stores one authenticated provider's attendance batch: a result per element, one transaction. */
 @ApplicationScoped
 public class AttendanceIntake {
 
-    /** One element of the batch; {@code item} is null when the element did not have the expected shape. */
-    public record Entry(int index, String eventId, AttendanceItem item) {
+    /**
+     * One element of the batch: {@code reported} is null when the element was not a valid session, and
+     * {@code eventId} is then whatever event id it carried, if any.
+     */
+    public record Entry(int index, String eventId, ReportedAttendance reported) {
     }
 
-    private record Candidate(int index, AttendanceItem item, AttendanceStatus status, PlacementFact placement) {
+    /** What became of a batch: every element is accepted, a duplicate, or rejected. */
+    public record Result(int accepted, int duplicates, List<Rejection> rejected) {
+
+        public Result {
+            rejected = List.copyOf(rejected);
+        }
     }
 
-    private record Rejection(int index, Rejected rejected) {
+    /** An element that was not stored. */
+    public record Rejection(String eventId, RejectionReason reason) {
     }
 
-    private final PlacementStore placements;
-    private final ParticipantStore participants;
+    private record Candidate(int index, ReportedAttendance reported, Placement placement) {
+    }
+
+    private record Refused(int index, Rejection rejection) {
+    }
+
+    private final ParticipantStateStore participants;
     private final AttendanceStore attendance;
     private final EngagementEvaluator evaluator;
     private final Outbox outbox;
-    private final EngagementClock clock;
+    private final PathwayClock clock;
 
-    public AttendanceIntake(PlacementStore placements, ParticipantStore participants, AttendanceStore attendance,
-                            EngagementEvaluator evaluator, Outbox outbox, EngagementClock clock) {
-        this.placements = placements;
+    public AttendanceIntake(ParticipantStateStore participants, AttendanceStore attendance,
+                            EngagementEvaluator evaluator, Outbox outbox, PathwayClock clock) {
         this.participants = participants;
         this.attendance = attendance;
         this.evaluator = evaluator;
@@ -55,37 +64,40 @@ public class AttendanceIntake {
     }
 
     @Transactional
-    public AttendanceResult record(String providerId, List<Entry> entries) {
+    public Result record(String providerId, List<Entry> entries) {
         Instant now = clock.now();
         LocalDate today = clock.dateOf(now);
-        List<Rejection> rejections = new ArrayList<>();
-        List<Entry> valid = new ArrayList<>();
+        List<Refused> refusals = new ArrayList<>();
+        List<ReportedAttendance> valid = new ArrayList<>();
         for (Entry entry : entries) {
-            if (entry.item() == null || !AttendanceItemValidator.validate(entry.item(), entry.index(), today).isEmpty()) {
-                rejections.add(new Rejection(entry.index(), new Rejected(entry.eventId(), Rejected.INVALID)));
+            if (entry.reported() == null) {
+                refusals.add(new Refused(entry.index(), new Rejection(entry.eventId(), RejectionReason.INVALID)));
             } else {
-                valid.add(entry);
+                valid.add(entry.reported());
             }
         }
 
-        Map<UUID, PlacementFact> known = placements.find(valid.stream().map(e -> e.item().placementId()).toList());
+        Map<UUID, Placement> known = Placement.ofKnownParticipants(
+                valid.stream().map(ReportedAttendance::placementId).toList());
         List<Candidate> candidates = new ArrayList<>();
-        for (Entry entry : valid) {
-            PlacementFact placement = known.get(entry.item().placementId());
-            if (placement == null || !placement.providerId().equals(providerId)) {
-                rejections.add(new Rejection(entry.index(),
-                        new Rejected(entry.item().eventId(), Rejected.UNKNOWN_PLACEMENT)));
+        for (Entry entry : entries) {
+            if (entry.reported() == null) {
+                continue;
+            }
+            Placement placement = known.get(entry.reported().placementId());
+            if (placement == null || !placement.providerId.equals(providerId)) {
+                refusals.add(new Refused(entry.index(),
+                        new Rejection(entry.reported().eventId(), RejectionReason.UNKNOWN_PLACEMENT)));
             } else {
-                candidates.add(new Candidate(entry.index(), entry.item(),
-                        AttendanceStatus.fromWire(entry.item().status()).orElseThrow(), placement));
+                candidates.add(new Candidate(entry.index(), entry.reported(), placement));
             }
         }
 
         // Lock participants, then insert events, each in a fixed order: concurrent batches that
         // overlap then wait for each other instead of deadlocking.
         SortedMap<String, ParticipantState> states = participants.lockAll(
-                candidates.stream().map(c -> c.placement().participantId()).toList(), now);
-        candidates.sort(Comparator.comparing((Candidate c) -> c.item().eventId()).thenComparing(Candidate::index));
+                candidates.stream().map(c -> c.placement().participantId).toList(), now);
+        candidates.sort(Comparator.comparing((Candidate c) -> c.reported().eventId()).thenComparing(Candidate::index));
 
         // The first report of an event id is stored unless the provider sent it before; any repeat
         // within the batch is a duplicate too.
@@ -93,32 +105,30 @@ public class AttendanceIntake {
         Set<String> seen = new HashSet<>();
         int duplicates = 0;
         for (Candidate candidate : candidates) {
-            if (states.get(candidate.placement().participantId()).withdrawn()) {
-                rejections.add(new Rejection(candidate.index(),
-                        new Rejected(candidate.item().eventId(), Rejected.PARTICIPANT_WITHDRAWN)));
-            } else if (seen.add(candidate.item().eventId())) {
+            if (states.get(candidate.placement().participantId).withdrawn()) {
+                refusals.add(new Refused(candidate.index(),
+                        new Rejection(candidate.reported().eventId(), RejectionReason.PARTICIPANT_WITHDRAWN)));
+            } else if (seen.add(candidate.reported().eventId())) {
                 firsts.add(candidate);
             } else {
                 duplicates++;
             }
         }
         Set<String> stored = attendance.insertAll(providerId, firsts.stream()
-                .map(c -> new AttendanceStore.Reported(c.item().eventId(), c.placement(), c.item().sessionDate(),
-                        c.status()))
+                .map(c -> new AttendanceStore.Stored(c.reported(), c.placement()))
                 .toList(), now);
 
         List<AttendanceRecorded> recorded = new ArrayList<>();
         Map<String, LocalDate> newestReported = new TreeMap<>();
         for (Candidate candidate : firsts) {
-            if (!stored.contains(candidate.item().eventId())) {
+            ReportedAttendance reported = candidate.reported();
+            if (!stored.contains(reported.eventId())) {
                 duplicates++;
                 continue;
             }
-            String participantId = candidate.placement().participantId();
-            newestReported.merge(participantId, candidate.item().sessionDate(), (a, b) -> a.isAfter(b) ? a : b);
-            recorded.add(new AttendanceRecorded(participantId, candidate.placement().placementId(), providerId,
-                    candidate.item().eventId(), candidate.item().sessionDate(), candidate.status().wire(),
-                    candidate.placement().costPerSessionPence(), now));
+            newestReported.merge(candidate.placement().participantId, reported.sessionDate(),
+                    (a, b) -> a.isAfter(b) ? a : b);
+            recorded.add(EngagementEventMapper.attendanceRecorded(reported, candidate.placement(), now));
         }
         outbox.appendAll(recorded);
         // A batch is judged as of the newest session it reports: a provider reporting late shows the
@@ -129,11 +139,10 @@ public class AttendanceIntake {
                 asOf.put(states.get(participantId), newest.isBefore(today) ? newest : today));
         evaluator.reevaluateLocked(asOf, now);
 
-        List<Rejected> rejected = rejections.stream()
-                .sorted(Comparator.comparingInt(Rejection::index))
-                .map(Rejection::rejected)
-                .filter(Objects::nonNull)
+        List<Rejection> rejected = refusals.stream()
+                .sorted(Comparator.comparingInt(Refused::index))
+                .map(Refused::rejection)
                 .toList();
-        return new AttendanceResult(recorded.size(), duplicates, rejected);
+        return new Result(recorded.size(), duplicates, rejected);
     }
 }

@@ -22,8 +22,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.Session;
+import org.pathway.chassis.events.AttendanceStatus;
 
-/** The {@code attendance} rows of the current site. */
+/**
+ * The {@code attendance} rows of the current site. Native SQL on purpose: a webhook batch is stored
+ * with one set-based insert and read back with one query, whatever its size.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class AttendanceStore {
@@ -34,8 +38,8 @@ public class AttendanceStore {
         this.em = em;
     }
 
-    /** A session as a provider reported it, for {@link #insertAll}. */
-    public record Reported(String eventId, PlacementFact placement, LocalDate sessionDate, AttendanceStatus status) {
+    /** A reported session and the placement it counts against, for {@link #insertAll}. */
+    public record Stored(ReportedAttendance reported, Placement placement) {
     }
 
     /**
@@ -45,7 +49,7 @@ public class AttendanceStore {
      *
      * @return the event ids stored, i.e. all but the duplicates
      */
-    public Set<String> insertAll(String providerId, List<Reported> sessions, Instant now) {
+    public Set<String> insertAll(String providerId, List<Stored> sessions, Instant now) {
         if (sessions.isEmpty()) {
             return Set.of();
         }
@@ -61,11 +65,11 @@ public class AttendanceStore {
                     returning event_id""")) {
                 statement.setString(1, providerId);
                 statement.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
-                statement.setArray(3, array(connection, "varchar", sessions, Reported::eventId));
-                statement.setArray(4, array(connection, "uuid", sessions, r -> r.placement().placementId()));
-                statement.setArray(5, array(connection, "varchar", sessions, r -> r.placement().participantId()));
-                statement.setArray(6, array(connection, "date", sessions, Reported::sessionDate));
-                statement.setArray(7, array(connection, "varchar", sessions, r -> r.status().wire()));
+                statement.setArray(3, array(connection, "varchar", sessions, s -> s.reported().eventId()));
+                statement.setArray(4, array(connection, "uuid", sessions, s -> s.placement().placementId));
+                statement.setArray(5, array(connection, "varchar", sessions, s -> s.placement().participantId));
+                statement.setArray(6, array(connection, "date", sessions, s -> s.reported().sessionDate()));
+                statement.setArray(7, array(connection, "varchar", sessions, s -> s.reported().status().wire()));
                 Set<String> stored = new HashSet<>();
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
@@ -104,8 +108,8 @@ public class AttendanceStore {
     }
 
     /** A typed array parameter; its elements are sent as text, as PostgreSQL writes them. */
-    private static Array array(Connection connection, String elementType, List<Reported> sessions,
-                               Function<Reported, Object> element) throws SQLException {
+    private static Array array(Connection connection, String elementType, List<Stored> sessions,
+                               Function<Stored, Object> element) throws SQLException {
         return connection.createArrayOf(elementType, sessions.stream().map(element).map(String::valueOf).toArray());
     }
 }

@@ -5,8 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import org.jboss.logging.Logger;
+import org.pathway.chassis.tenancy.SiteWork;
 import org.pathway.chassis.tenancy.Sites;
-import org.pathway.engagement.config.EngagementClock;
+import org.pathway.chassis.time.PathwayClock;
 
 /**
  * The elapsed-time half of DISENGAGED: nobody posts anything when a participant simply stops
@@ -21,13 +22,13 @@ public class DisengagementCheck {
 
     private final Sites sites;
     private final SiteWork siteWork;
-    private final ParticipantStore participants;
+    private final ParticipantStateStore participants;
     private final EngagementEvaluator evaluator;
-    private final EngagementClock clock;
+    private final PathwayClock clock;
     private final EntityManager entityManager;
 
-    public DisengagementCheck(Sites sites, SiteWork siteWork, ParticipantStore participants,
-                              EngagementEvaluator evaluator, EngagementClock clock, EntityManager entityManager) {
+    public DisengagementCheck(Sites sites, SiteWork siteWork, ParticipantStateStore participants,
+                              EngagementEvaluator evaluator, PathwayClock clock, EntityManager entityManager) {
         this.sites = sites;
         this.siteWork = siteWork;
         this.participants = participants;

@@ -13,7 +13,8 @@ import org.pathway.chassis.events.EngagementChanged;
 import org.pathway.chassis.outbox.Outbox;
 import org.pathway.chassis.tenancy.CurrentSite;
 import org.pathway.chassis.tenancy.Sites;
-import org.pathway.engagement.config.EngagementClock;
+import org.pathway.chassis.time.PathwayClock;
+import org.pathway.engagement.events.EngagementEventMapper;
 
 /**
  * Re-derives a participant's status from their stored sessions and placement, stores it, and
@@ -23,15 +24,15 @@ import org.pathway.engagement.config.EngagementClock;
 @Transactional(Transactional.TxType.MANDATORY)
 public class EngagementEvaluator {
 
-    private final ParticipantStore participants;
+    private final ParticipantStateStore participants;
     private final AttendanceStore attendance;
     private final Outbox outbox;
     private final CurrentSite currentSite;
     private final Sites sites;
-    private final EngagementClock clock;
+    private final PathwayClock clock;
 
-    public EngagementEvaluator(ParticipantStore participants, AttendanceStore attendance, Outbox outbox,
-                               CurrentSite currentSite, Sites sites, EngagementClock clock) {
+    public EngagementEvaluator(ParticipantStateStore participants, AttendanceStore attendance, Outbox outbox,
+                               CurrentSite currentSite, Sites sites, PathwayClock clock) {
         this.participants = participants;
         this.attendance = attendance;
         this.outbox = outbox;
@@ -74,9 +75,7 @@ public class EngagementEvaluator {
                     sessions.getOrDefault(state.participantId(), List.of()), date, thresholds);
             evaluations.add(evaluation);
             if (evaluation.statusChanged()) {
-                changes.add(new EngagementChanged(state.participantId(), state.status().map(Enum::name).orElse(null),
-                        evaluation.status().orElseThrow().name(), now, evaluation.summary().attended(),
-                        evaluation.summary().missed()));
+                changes.add(EngagementEventMapper.engagementChanged(state, evaluation, now));
             }
         });
         participants.saveEvaluations(evaluations, now);

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.pathway.chassis.events.AttendanceStatus;
 
 /** Derives a participant's {@link EngagementStatus} from their sessions; pure, no clock of its own. */
 public final class EngagementRules {

@@ -1,17 +1,16 @@
 package org.pathway.engagement.domain;
 
-import java.util.regex.Pattern;
+import org.pathway.chassis.ids.Slug;
 
-/** Provider ids are lower-case slugs of at most 64 characters (the attendance event schema). */
+/** Provider ids are slugs of at most 64 characters (the attendance event schema). */
 public final class ProviderIds {
 
-    private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
     public static final int MAX_LENGTH = 64;
 
     private ProviderIds() {
     }
 
     public static boolean isWellFormed(String providerId) {
-        return providerId != null && providerId.length() <= MAX_LENGTH && SLUG.matcher(providerId).matches();
+        return Slug.isValid(providerId) && providerId.length() <= MAX_LENGTH;
     }
 }

@@ -11,4 +11,9 @@ public final class Refusals {
     public static Problem withdrawn() {
         return Problem.conflict("The participant has withdrawn consent; nothing new is recorded.");
     }
+
+    /** The same answer whether the pseudonym belongs to another site or to nobody. */
+    public static Problem unknownParticipant() {
+        return Problem.notFound("No such participant.");
+    }
 }

@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.pathway.chassis.problem.Problem;
-import org.pathway.engagement.config.EngagementClock;
+import org.pathway.chassis.time.PathwayClock;
+import org.pathway.chassis.webhook.SignatureResult;
+import org.pathway.chassis.webhook.WebhookSignature;
 import org.pathway.engagement.config.EngagementConfig;
 import org.pathway.engagement.domain.ProviderIds;
 import org.pathway.engagement.webhook.ProviderSecrets;
-import org.pathway.engagement.webhook.SignatureResult;
-import org.pathway.engagement.webhook.WebhookSignature;
 
 /**
  * Authenticates a provider webhook by its signature over the raw body. An unknown provider is
@@ -22,11 +22,11 @@ public class WebhookAuthenticator {
 
     private static final Logger LOG = Logger.getLogger(WebhookAuthenticator.class);
 
-    private final ProviderCredentials credentials;
-    private final EngagementClock clock;
+    private final ProviderCredentialStore credentials;
+    private final PathwayClock clock;
     private final EngagementConfig config;
 
-    public WebhookAuthenticator(ProviderCredentials credentials, EngagementClock clock, EngagementConfig config) {
+    public WebhookAuthenticator(ProviderCredentialStore credentials, PathwayClock clock, EngagementConfig config) {
         this.credentials = credentials;
         this.clock = clock;
         this.config = config;

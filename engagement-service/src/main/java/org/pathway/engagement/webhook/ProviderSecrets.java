@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.pathway.chassis.webhook.WebhookSignature;
 
 /**
  * A provider's webhook secrets (plaintext, in memory only): the current one and, for a grace

@@ -13,11 +13,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pathway.chassis.events.AttendanceStatus;
 import org.pathway.chassis.problem.Problem;
 import org.pathway.engagement.domain.AttendanceIntake.Entry;
+import org.pathway.engagement.domain.ReportedAttendance;
 
 class AttendanceBodyParserTest {
 
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
     private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule());
 
     @ParameterizedTest
@@ -48,17 +51,29 @@ class AttendanceBodyParserTest {
                 ]}""".formatted(placement, placement));
 
         assertThat(entries).extracting(Entry::index).containsExactly(0, 1, 2, 3, 4);
-        assertThat(entries.get(0).item().placementId()).isEqualTo(placement);
-        assertThat(entries.get(0).item().sessionDate()).isEqualTo(LocalDate.of(2026, 11, 21));
+        assertThat(entries.get(0).reported()).isEqualTo(new ReportedAttendance("a", placement,
+                LocalDate.of(2026, 11, 21), AttendanceStatus.ATTENDED));
         assertThat(entries.get(1).eventId()).isEqualTo("b");
-        assertThat(entries.get(1).item()).isNull();
+        assertThat(entries.get(1).reported()).isNull();
         assertThat(entries.get(2).eventId()).isNull();
-        assertThat(entries.get(2).item()).isNull();
-        assertThat(entries.get(3).item()).isNull();
-        assertThat(entries.get(4).item()).isNull();
+        assertThat(entries.get(2).reported()).isNull();
+        assertThat(entries.get(3).reported()).isNull();
+        assertThat(entries.get(4).reported()).isNull();
+    }
+
+    @Test
+    void anElementThatFailsItsChecksRejectsOnlyThatElementAndKeepsItsEventId() {
+        List<Entry> entries = parse("""
+                {"events": [
+                  {"eventId": "late", "placementId": "%s", "sessionDate": "2026-11-23", "status": "attended"},
+                  {"eventId": "odd", "placementId": "%s", "sessionDate": "2026-11-21", "status": "sort-of"}
+                ]}""".formatted(UUID.randomUUID(), UUID.randomUUID()));
+
+        assertThat(entries).extracting(Entry::eventId).containsExactly("late", "odd");
+        assertThat(entries).extracting(Entry::reported).containsOnlyNulls();
     }
 
     private static List<Entry> parse(String body) {
-        return AttendanceBodyParser.parse(MAPPER, body.getBytes(StandardCharsets.UTF_8));
+        return AttendanceBodyParser.parse(MAPPER, body.getBytes(StandardCharsets.UTF_8), TODAY);
     }
 }

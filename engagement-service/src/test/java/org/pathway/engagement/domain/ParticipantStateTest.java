@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.pathway.chassis.events.WithdrawalScope;
 
 class ParticipantStateTest {
 
@@ -14,11 +15,11 @@ class ParticipantStateTest {
         "true,  false, ,       true",
         "false, false, ,       false",
         "true,  true,  ,       false",
-        "true,  false, future, false",
-        "true,  false, all,    false",
+        "true,  false, FUTURE, false",
+        "true,  false, ALL,    false",
     })
-    void theElapsedTimeClockRunsOnlyForPlacedActiveParticipants(boolean placed, boolean closed, String withdrawn,
-                                                               boolean expected) {
+    void theElapsedTimeClockRunsOnlyForPlacedActiveParticipants(boolean placed, boolean closed,
+                                                               WithdrawalScope withdrawn, boolean expected) {
         ParticipantState state = new ParticipantState("P-0000000000000001", Optional.empty(),
                 placed ? LocalDate.of(2026, 11, 1) : null, closed, withdrawn);
         assertThat(state.placedAndActive()).isEqualTo(expected);

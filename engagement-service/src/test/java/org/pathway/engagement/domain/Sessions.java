@@ -3,6 +3,7 @@ package org.pathway.engagement.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.pathway.chassis.events.AttendanceStatus;
 
 /** Test notation: "A M C" = attended, missed, cancelled sessions one week apart from {@link #START}. */
 final class Sessions {

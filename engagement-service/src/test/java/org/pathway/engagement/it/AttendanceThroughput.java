@@ -10,7 +10,6 @@ import static org.pathway.engagement.it.Fixtures.schema;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,7 +24,6 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,9 +38,6 @@ class AttendanceThroughput {
     private static final int BATCH = 100;
     private static final int BATCHES = 50;
     private static final int CONCURRENT = 4;
-
-    @Inject
-    DataSource db;
 
     private final String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
 
@@ -97,12 +92,17 @@ class AttendanceThroughput {
     /** {@value BATCH} placements of as many participants with the provider, stored before returning. */
     private List<UUID> placements(String provider) {
         List<UUID> placements = new ArrayList<>();
+        String[] participants = new String[BATCH];
         for (int i = 0; i < BATCH; i++) {
+            participants[i] = Fixtures.participant();
+        }
+        Fixtures.referred(NORTH_LONDON, participants);
+        for (String participant : participants) {
             UUID placement = UUID.randomUUID();
-            Fixtures.placementConfirmed(NORTH_LONDON, Fixtures.participant(), placement, provider, Instant.now());
+            Fixtures.placementConfirmed(NORTH_LONDON, participant, placement, provider, Instant.now());
             placements.add(placement);
         }
-        Fixtures.await(() -> count(db, "select count(*) from " + schema(NORTH_LONDON)
+        Fixtures.await(() -> count("select count(*) from " + schema(NORTH_LONDON)
                 + ".placement where placement_id = any(?::uuid[])", placementArray(placements)) == BATCH,
                 "placements stored");
         return placements;

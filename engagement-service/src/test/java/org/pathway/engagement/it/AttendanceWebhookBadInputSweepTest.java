@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -21,21 +20,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pathway.chassis.webhook.WebhookSignature;
 import org.pathway.testkit.hostile.Gen;
 import org.pathway.testkit.hostile.HostileRequest;
 import org.pathway.testkit.hostile.HostileStrings;
 import org.pathway.testkit.hostile.JsonMutations;
-import org.pathway.testkit.hostile.RawHttp;
 import org.pathway.testkit.hostile.RawHttp.Reply;
+import org.pathway.testkit.hostile.RawHttp;
 import org.pathway.testkit.hostile.Samples;
 import org.pathway.testkit.hostile.Sweep;
-import org.pathway.testkit.WebhookSigner;
 
 /**
- * Issue 8's bad-input sweep of the attendance webhook: generated malformed and hostile bodies (the
+ * The bad-input sweep of the attendance webhook: generated malformed and hostile bodies (the
  * testkit's seeded generators, fixed seed), each correctly signed so it reaches the parser, against the real service
  * and database. No 5xx; every 4xx problem+json; a 200 accounts for every element (accepted,
  * duplicate or rejected) and stores exactly the accepted ones; a 4xx stores nothing.
@@ -46,21 +44,12 @@ class AttendanceWebhookBadInputSweepTest {
     private static final long SEED = Samples.seed(20_261_204L);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Inject
-    DataSource db;
-
-    private String participant;
-    private String provider;
-    private String secret;
-    private UUID placement;
+    private Fixtures.Placed placed;
     private RawHttp http;
 
     @BeforeEach
     void placedParticipantWithAProviderSecret() {
-        participant = Fixtures.participant();
-        provider = Fixtures.provider();
-        secret = Fixtures.issueSecret(NORTH_LONDON, provider);
-        placement = Fixtures.placed(db, NORTH_LONDON, participant, provider, Instant.now());
+        placed = Fixtures.placedWithSecret(NORTH_LONDON, Instant.now());
         http = new RawHttp("http://localhost:" + RestAssured.port);
     }
 
@@ -73,12 +62,13 @@ class AttendanceWebhookBadInputSweepTest {
                 .anyContentType()
                 .build();
         List<JsonMutations.Mutation> drawn = Samples.draw(mutations.gen(), Samples.count(400), SEED);
-        Sweep sweep = new Sweep("POST /sites/{site}/providers/{provider}/attendance", SEED, List.of(participant));
+        Sweep sweep = new Sweep("POST /sites/{site}/providers/{provider}/attendance", SEED,
+                List.of(placed.participant()));
 
         for (int i = 0; i < drawn.size(); i++) {
             HostileRequest request = providersOwnId(drawn.get(i).applyTo(valid(i)));
             long before = storedRows();
-            Reply reply = post(request, WebhookSigner.signatureHeader(secret, Instant.now().getEpochSecond(),
+            Reply reply = post(request, WebhookSignature.header(placed.secret(), Instant.now().getEpochSecond(),
                     request.body()));
             int status = sweep.check(i, request, reply);
             long added = storedRows() - before;
@@ -118,7 +108,7 @@ class AttendanceWebhookBadInputSweepTest {
         List<String> headers = new ArrayList<>(Samples.draw(header, Samples.count(400) / 8, SEED + 1));
         headers.add(signed(valid(0).toString()).replace("v1=", "v1=0"));
         Sweep sweep = new Sweep("POST /sites/{site}/providers/{provider}/attendance (signature)", SEED + 1,
-                List.of(participant, secret));
+                List.of(placed.participant(), placed.secret()));
         long before = storedRows();
 
         for (int i = 0; i < headers.size(); i++) {
@@ -142,7 +132,7 @@ class AttendanceWebhookBadInputSweepTest {
         }
         HostileRequest request = new HostileRequest("too-many-events", "", body.toString()
                 .getBytes(StandardCharsets.UTF_8), HostileRequest.JSON, null, true);
-        Sweep sweep = new Sweep("POST attendance (501 events)", SEED, List.of(participant));
+        Sweep sweep = new Sweep("POST attendance (501 events)", SEED, List.of(placed.participant()));
         long before = storedRows();
 
         assertThat(sweep.check(0, request, post(request, signed(body.toString())))).isEqualTo(413);
@@ -168,7 +158,7 @@ class AttendanceWebhookBadInputSweepTest {
         }
     }
 
-    /** The provider's own event id comes back in {@code rejected[].eventId} by design: no canary there. */
+    /** The placed.provider()'s own event id comes back in {@code rejected[].eventId} by design: no canary there. */
     private static HostileRequest providersOwnId(HostileRequest request) {
         if (!request.field().endsWith("eventId")) {
             return request;
@@ -177,31 +167,32 @@ class AttendanceWebhookBadInputSweepTest {
                 request.mustBeRefused());
     }
 
-    /** A batch of two events of the placed participant, each with its own event id. */
+    /** A batch of two events of the placed placed.participant(), each with its own event id. */
     private ObjectNode valid(int sample) {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         ObjectNode body = JSON.createObjectNode();
         ArrayNode events = body.putArray("events");
         String run = UUID.randomUUID().toString().substring(0, 8);
-        events.addObject().put("eventId", "att-" + sample + "-a-" + run).put("placementId", placement.toString())
+        String placement = placed.placement().toString();
+        events.addObject().put("eventId", "att-" + sample + "-a-" + run).put("placementId", placement)
                 .put("sessionDate", today.toString()).put("status", "attended");
-        events.addObject().put("eventId", "att-" + sample + "-b-" + run).put("placementId", placement.toString())
+        events.addObject().put("eventId", "att-" + sample + "-b-" + run).put("placementId", placement)
                 .put("sessionDate", today.minusDays(7).toString()).put("status", "missed");
         return body;
     }
 
     private String signed(String body) {
-        return WebhookSigner.signatureHeader(secret, Instant.now().getEpochSecond(),
+        return WebhookSignature.header(placed.secret(), Instant.now().getEpochSecond(),
                 body.getBytes(StandardCharsets.UTF_8));
     }
 
     private Reply post(HostileRequest request, String signature) {
-        return http.post("/sites/" + NORTH_LONDON + "/providers/" + provider + "/attendance", request,
+        return http.post("/sites/" + NORTH_LONDON + "/providers/" + placed.provider() + "/attendance", request,
                 Map.of("Pathway-Signature", signature));
     }
 
     private long storedRows() {
-        return count(db, "select count(*) from site_north_london.attendance where provider_id = ?", provider);
+        return count("select count(*) from site_north_london.attendance where provider_id = ?", placed.provider());
     }
 
     private static boolean isHeaderText(String value) {

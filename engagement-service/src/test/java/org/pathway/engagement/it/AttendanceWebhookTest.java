@@ -15,11 +15,6 @@ import static org.pathway.engagement.it.Fixtures.schema;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,44 +24,34 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pathway.chassis.events.EngagementChanged;
 import org.pathway.chassis.events.EventJson;
-import org.pathway.testkit.WebhookSigner;
+import org.pathway.chassis.webhook.WebhookSignature;
 
 @QuarkusTest
 class AttendanceWebhookTest {
 
-    @Inject
-    DataSource db;
-
-    private String participant;
-    private String provider;
-    private String secret;
-    private UUID placement;
+    private Fixtures.Placed placed;
     private String today;
 
     @BeforeEach
     void placedParticipantWithAProviderSecret() {
-        participant = Fixtures.participant();
-        provider = Fixtures.provider();
-        secret = Fixtures.issueSecret(NORTH_LONDON, provider);
-        placement = Fixtures.placed(db, NORTH_LONDON, participant, provider, Instant.now());
+        placed = Fixtures.placedWithSecret(NORTH_LONDON, Instant.now());
         today = LocalDate.now(ZoneId.of("Europe/London")).toString();
     }
 
     @Test
     void aValidlySignedBatchIsStoredAndAnnounced() {
         String eventId = "att-" + UUID.randomUUID();
-        postSigned(NORTH_LONDON, provider, secret, attendanceBody(List.of(item(eventId, placement, today, "attended"))))
+        postBatch(attendanceBody(List.of(item(eventId, placed.placement(), today, "attended"))))
                 .then().statusCode(200)
                 .body("accepted", equalTo(1)).body("duplicates", equalTo(0)).body("rejected", hasSize(0));
 
         assertThat(attendanceRows(eventId)).isEqualTo(1);
-        ConsumerRecord<String, String> recorded = Fixtures.awaitEngagementEvents(participant,
+        ConsumerRecord<String, String> recorded = Fixtures.awaitEngagementEvents(placed.participant(),
                 "pathway.attendance.recorded.v1", 1).get(0);
         Fixtures.assertSchemaValid(recorded);
         assertThat(recorded.value()).contains("\"providerEventId\":\"" + eventId + "\"")
@@ -76,55 +61,54 @@ class AttendanceWebhookTest {
     @Test
     void signaturesThatDoNotHoldAreUnauthorizedAndStoreNothing() {
         String eventId = "att-" + UUID.randomUUID();
-        String body = attendanceBody(List.of(item(eventId, placement, today, "attended")));
+        String body = attendanceBody(List.of(item(eventId, placed.placement(), today, "attended")));
         long now = Instant.now().getEpochSecond();
 
-        expect401(postWithHeader(NORTH_LONDON, provider, WebhookSigner.signatureHeader("whsec_wrong", now, body), body));
-        expect401(postWithHeader(NORTH_LONDON, provider, WebhookSigner.signatureHeader(secret, now, body),
+        expect401(postSignedAs(WebhookSignature.header("whsec_wrong", now, body), body));
+        expect401(postSignedAs(signed(now, body),
                 body.replace("attended", "missed")));
-        expect401(postWithHeader(NORTH_LONDON, provider, WebhookSigner.signatureHeader(secret, now - 310, body), body));
-        expect401(postWithHeader(NORTH_LONDON, provider, WebhookSigner.signatureHeader(secret, now + 310, body), body));
-        expect401(postWithHeader(NORTH_LONDON, provider, null, body));
-        expect401(postWithHeader(NORTH_LONDON, provider, "t=" + now + ",v1=not-hex", body));
+        expect401(postSignedAs(signed(now - 310, body), body));
+        expect401(postSignedAs(signed(now + 310, body), body));
+        expect401(postSignedAs(null, body));
+        expect401(postSignedAs("t=" + now + ",v1=not-hex", body));
         expect401(postWithHeader(NORTH_LONDON, "unknown-provider",
-                WebhookSigner.signatureHeader(secret, now, body), body));
+                signed(now, body), body));
 
         assertThat(attendanceRows(eventId)).isZero();
     }
 
     @Test
     void aTimestampJustInsideTheWindowIsAccepted() {
-        String body = attendanceBody(List.of(item("att-" + UUID.randomUUID(), placement, today, "attended")));
-        String header = WebhookSigner.signatureHeader(secret, Instant.now().getEpochSecond() - 290, body);
-        postWithHeader(NORTH_LONDON, provider, header, body).then().statusCode(200).body("accepted", equalTo(1));
+        String body = attendanceBody(List.of(item("att-" + UUID.randomUUID(), placed.placement(), today, "attended")));
+        String header = signed(Instant.now().getEpochSecond() - 290, body);
+        postSignedAs(header, body).then().statusCode(200).body("accepted", equalTo(1));
     }
 
     @Test
     void aReplayedEventIdIsADuplicateAndChangesNothing() {
         String eventId = "att-" + UUID.randomUUID();
-        String body = attendanceBody(List.of(item(eventId, placement, today, "attended")));
-        postSigned(NORTH_LONDON, provider, secret, body).then().statusCode(200).body("accepted", equalTo(1));
+        String body = attendanceBody(List.of(item(eventId, placed.placement(), today, "attended")));
+        postBatch(body).then().statusCode(200).body("accepted", equalTo(1));
 
-        String replay = attendanceBody(List.of(item(eventId, placement, today, "missed")));
-        postSigned(NORTH_LONDON, provider, secret, replay).then().statusCode(200)
+        String replay = attendanceBody(List.of(item(eventId, placed.placement(), today, "missed")));
+        postBatch(replay).then().statusCode(200)
                 .body("accepted", equalTo(0)).body("duplicates", equalTo(1));
 
         assertThat(attendanceRows(eventId)).isEqualTo(1);
-        assertThat(Fixtures.text(db, "select status from " + schema(NORTH_LONDON)
-                + ".attendance where provider_id = ? and event_id = ?", provider, eventId)).isEqualTo("attended");
+        assertThat(storedStatus(eventId)).isEqualTo("attended");
     }
 
     @Test
     void theSameEventPostedTwiceConcurrentlyIsStoredOnce() throws Exception {
         for (int round = 0; round < 5; round++) {
             String eventId = "att-" + UUID.randomUUID();
-            String body = attendanceBody(List.of(item(eventId, placement, today, "attended")));
+            String body = attendanceBody(List.of(item(eventId, placed.placement(), today, "attended")));
             CountDownLatch start = new CountDownLatch(1);
             List<CompletableFuture<Response>> posts = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
                 posts.add(CompletableFuture.supplyAsync(() -> {
                     awaitQuietly(start);
-                    return postSigned(NORTH_LONDON, provider, secret, body);
+                    return postBatch(body);
                 }));
             }
             start.countDown();
@@ -145,20 +129,20 @@ class AttendanceWebhookTest {
     @Test
     void unknownPlacementsAndOtherProvidersPlacementsAreRejectedPerItem() {
         String otherProvider = Fixtures.provider();
-        UUID othersPlacement = Fixtures.placed(db, NORTH_LONDON, Fixtures.participant(), otherProvider, Instant.now());
+        UUID othersPlacement = Fixtures.placed(NORTH_LONDON, Fixtures.participant(), otherProvider, Instant.now());
         String good = "att-" + UUID.randomUUID();
         String unknown = "att-" + UUID.randomUUID();
         String others = "att-" + UUID.randomUUID();
         String invalid = "att-" + UUID.randomUUID();
         String body = attendanceBody(List.of(
-                item(good, placement, today, "attended"),
+                item(good, placed.placement(), today, "attended"),
                 item(unknown, UUID.randomUUID(), today, "attended"),
                 item(others, othersPlacement, today, "attended"),
-                item(invalid, placement, today, "sort-of"),
+                item(invalid, placed.placement(), today, "sort-of"),
                 "{\"eventId\":\"att-shape\",\"placementId\":\"not-a-uuid\",\"sessionDate\":\"" + today
                         + "\",\"status\":\"attended\"}"));
 
-        postSigned(NORTH_LONDON, provider, secret, body).then().statusCode(200)
+        postBatch(body).then().statusCode(200)
                 .body("accepted", equalTo(1))
                 .body("rejected.eventId", org.hamcrest.Matchers.contains(unknown, others, invalid, "att-shape"))
                 .body("rejected.reason", org.hamcrest.Matchers.contains(
@@ -170,19 +154,19 @@ class AttendanceWebhookTest {
     void aMixedBatchIsJudgedItemByItemAndEachStoredSessionIsAnnouncedOnce() {
         String yesterday = LocalDate.parse(today).minusDays(1).toString();
         String stored = "att-" + UUID.randomUUID();
-        postSigned(NORTH_LONDON, provider, secret, attendanceBody(List.of(
-                item(stored, placement, yesterday, "attended"),
-                item("att-" + UUID.randomUUID(), placement, yesterday, "attended"))))
+        postBatch(attendanceBody(List.of(
+                item(stored, placed.placement(), yesterday, "attended"),
+                item("att-" + UUID.randomUUID(), placed.placement(), yesterday, "attended"))))
                 .then().statusCode(200).body("accepted", equalTo(2));
         String withdrawn = Fixtures.participant();
-        UUID withdrawnPlacement = Fixtures.placed(db, NORTH_LONDON, withdrawn, provider, Instant.now());
+        UUID withdrawnPlacement = Fixtures.placed(NORTH_LONDON, withdrawn, placed.provider(), Instant.now());
         Fixtures.referralWithdrawn(NORTH_LONDON, withdrawn, "future");
-        Fixtures.await(() -> "future".equals(Fixtures.text(db, "select withdrawn_scope from " + schema(NORTH_LONDON)
+        Fixtures.await(() -> "future".equals(Fixtures.text("select withdrawn_scope from " + schema(NORTH_LONDON)
                 + ".participant_status where participant_id = ?", withdrawn)), "withdrawal applied");
         String connecting = Fixtures.participant();
-        UUID connectingPlacement = Fixtures.placed(db, NORTH_LONDON, connecting, provider, Instant.now());
+        UUID connectingPlacement = Fixtures.placed(NORTH_LONDON, connecting, placed.provider(), Instant.now());
         String missing = Fixtures.participant();
-        UUID missingPlacement = Fixtures.placed(db, NORTH_LONDON, missing, provider, Instant.now());
+        UUID missingPlacement = Fixtures.placed(NORTH_LONDON, missing, placed.provider(), Instant.now());
 
         String engaging = "att-" + UUID.randomUUID();
         String unknown = "att-" + UUID.randomUUID();
@@ -190,13 +174,13 @@ class AttendanceWebhookTest {
         String twice = "att-" + UUID.randomUUID();
         String invalid = "att-" + UUID.randomUUID();
         String missed = "att-" + UUID.randomUUID();
-        postSigned(NORTH_LONDON, provider, secret, attendanceBody(List.of(
-                item(engaging, placement, today, "attended"),
+        postBatch(attendanceBody(List.of(
+                item(engaging, placed.placement(), today, "attended"),
                 item(unknown, UUID.randomUUID(), today, "attended"),
-                item(stored, placement, today, "missed"),
+                item(stored, placed.placement(), today, "missed"),
                 item(refused, withdrawnPlacement, today, "attended"),
                 item(twice, connectingPlacement, today, "attended"),
-                item(invalid, placement, today, "sort-of"),
+                item(invalid, placed.placement(), today, "sort-of"),
                 item(twice, connectingPlacement, today, "missed"),
                 item(missed, missingPlacement, today, "missed"))))
                 .then().statusCode(200)
@@ -214,15 +198,13 @@ class AttendanceWebhookTest {
             assertThat(attendanceRows(eventId)).as(eventId).isZero();
             assertThat(recordedEvents(eventId)).as("attendance events of " + eventId).isZero();
         }
-        assertThat(Fixtures.text(db, "select status from " + schema(NORTH_LONDON)
-                + ".attendance where provider_id = ? and event_id = ?", provider, stored)).isEqualTo("attended");
-        assertThat(Fixtures.text(db, "select status from " + schema(NORTH_LONDON)
-                + ".attendance where provider_id = ? and event_id = ?", provider, twice)).isEqualTo("attended");
+        assertThat(storedStatus(stored)).isEqualTo("attended");
+        assertThat(storedStatus(twice)).isEqualTo("attended");
 
-        assertThat(statusRow(participant)).isEqualTo("ENGAGED 3 0");
+        assertThat(statusRow(placed.participant())).isEqualTo("ENGAGED 3 0");
         assertThat(statusRow(connecting)).isEqualTo("CONNECTED 1 0");
         assertThat(statusRow(missing)).isEqualTo("null 0 1");
-        assertThat(statusChanges(participant)).containsExactly("CONNECTED", "ENGAGED");
+        assertThat(statusChanges(placed.participant())).containsExactly("CONNECTED", "ENGAGED");
         assertThat(statusChanges(connecting)).containsExactly("CONNECTED");
         assertThat(statusChanges(missing)).isEmpty();
         assertThat(statusChanges(withdrawn)).isEmpty();
@@ -232,7 +214,7 @@ class AttendanceWebhookTest {
     void concurrentBatchesOverTheSameParticipantsInOppositeOrdersAllComplete() throws Exception {
         List<UUID> placements = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            placements.add(Fixtures.placed(db, NORTH_LONDON, Fixtures.participant(), provider, Instant.now()));
+            placements.add(Fixtures.placed(NORTH_LONDON, Fixtures.participant(), placed.provider(), Instant.now()));
         }
         for (int round = 0; round < 5; round++) {
             List<String> forwards = new ArrayList<>();
@@ -246,7 +228,7 @@ class AttendanceWebhookTest {
             for (List<String> items : List.of(forwards, backwards)) {
                 posts.add(CompletableFuture.supplyAsync(() -> {
                     awaitQuietly(start);
-                    return postSigned(NORTH_LONDON, provider, secret, attendanceBody(items));
+                    return postBatch(attendanceBody(items));
                 }));
             }
             start.countDown();
@@ -263,14 +245,14 @@ class AttendanceWebhookTest {
         List<String> items = new ArrayList<>();
         String prefix = "att-" + UUID.randomUUID() + "-";
         for (int i = 0; i < 500; i++) {
-            items.add(item(prefix + i, placement, LocalDate.parse(today).minusDays(i % 200).toString(),
+            items.add(item(prefix + i, placed.placement(), LocalDate.parse(today).minusDays(i % 200).toString(),
                     i % 3 == 0 ? "missed" : "attended"));
         }
-        postSigned(NORTH_LONDON, provider, secret, attendanceBody(items)).then().statusCode(200)
+        postBatch(attendanceBody(items)).then().statusCode(200)
                 .body("accepted", equalTo(500));
 
-        items.add(item(prefix + 500, placement, today, "attended"));
-        postSigned(NORTH_LONDON, provider, secret, attendanceBody(items)).then().statusCode(413)
+        items.add(item(prefix + 500, placed.placement(), today, "attended"));
+        postBatch(attendanceBody(items)).then().statusCode(413)
                 .contentType(containsString("application/problem+json"));
         assertThat(attendanceRows(prefix + 500)).isZero();
     }
@@ -278,66 +260,61 @@ class AttendanceWebhookTest {
     @Test
     void aMalformedBodyIsABadRequest() {
         for (String body : List.of("{\"events\": [", "[]", "{\"events\": {}}", "")) {
-            postSigned(NORTH_LONDON, provider, secret, body).then().statusCode(400)
+            postBatch(body).then().statusCode(400)
                     .contentType(containsString("application/problem+json"));
         }
     }
 
     @Test
     void aProvidersSecretForOneSiteIsUselessAtAnother() {
-        UUID cardiffPlacement = Fixtures.placed(db, CARDIFF_VALE, Fixtures.participant(), provider, Instant.now());
+        UUID cardiffPlacement = Fixtures.placed(CARDIFF_VALE, Fixtures.participant(), placed.provider(), Instant.now());
         String eventId = "att-" + UUID.randomUUID();
         String body = attendanceBody(List.of(item(eventId, cardiffPlacement, today, "attended")));
 
-        expect401(postSigned(CARDIFF_VALE, provider, secret, body));
-        assertThat(count(db, "select count(*) from " + schema(CARDIFF_VALE) + ".attendance where event_id = ?",
+        expect401(postSigned(CARDIFF_VALE, placed.provider(), placed.secret(), body));
+        assertThat(count("select count(*) from " + schema(CARDIFF_VALE) + ".attendance where event_id = ?",
                 eventId)).isZero();
 
-        String cardiffSecret = Fixtures.issueSecret(CARDIFF_VALE, provider);
-        assertThat(cardiffSecret).isNotEqualTo(secret);
-        postSigned(CARDIFF_VALE, provider, cardiffSecret, body).then().statusCode(200).body("accepted", equalTo(1));
+        String cardiffSecret = Fixtures.issueSecret(CARDIFF_VALE, placed.provider());
+        assertThat(cardiffSecret).isNotEqualTo(placed.secret());
+        postSigned(CARDIFF_VALE, placed.provider(), cardiffSecret, body).then().statusCode(200)
+                .body("accepted", equalTo(1));
     }
 
     @Test
     void anUnhostedSiteIsRefused() {
-        String body = attendanceBody(List.of(item("att-x", placement, today, "attended")));
-        postSigned("swansea-bay", provider, secret, body).then().statusCode(org.hamcrest.Matchers.anyOf(
+        String body = attendanceBody(List.of(item("att-x", placed.placement(), today, "attended")));
+        postSigned("swansea-bay", placed.provider(), placed.secret(), body).then().statusCode(org.hamcrest.Matchers.anyOf(
                 equalTo(401), equalTo(403)));
     }
 
     private long attendanceRows(String eventId) {
-        return count(db, "select count(*) from " + schema(NORTH_LONDON)
-                + ".attendance where provider_id = ? and event_id = ?", provider, eventId);
+        return count("select count(*) from " + schema(NORTH_LONDON)
+                + ".attendance where provider_id = ? and event_id = ?", placed.provider(), eventId);
     }
 
-    /** How many {@code attendance.recorded} events the outbox holds for the provider's event id. */
+    private String storedStatus(String eventId) {
+        return Fixtures.text("select status from " + schema(NORTH_LONDON)
+                + ".attendance where provider_id = ? and event_id = ?", placed.provider(), eventId);
+    }
+
+    /** How many {@code attendance.recorded} events the outbox holds for the placed.provider()'s event id. */
     private long recordedEvents(String eventId) {
-        return count(db, "select count(*) from " + schema(NORTH_LONDON) + ".outbox"
+        return count("select count(*) from " + schema(NORTH_LONDON) + ".outbox"
                 + " where event_type = 'pathway.attendance.recorded.v1' and payload like ?",
                 "%\"providerEventId\":\"" + eventId + "\"%");
     }
 
-    /** The statuses of the participant's {@code engagement.changed} events in the outbox, in order. */
+    /** The statuses of the placed.participant()'s {@code engagement.changed} events in the outbox, in order. */
     private List<String> statusChanges(String participantId) {
-        List<String> statuses = new ArrayList<>();
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("select payload from "
-                + schema(NORTH_LONDON) + ".outbox where event_type = 'pathway.engagement.changed.v1'"
-                + " and participant_id = ? order by id")) {
-            ps.setString(1, participantId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    statuses.add(EventJson.read(rs.getString(1), EngagementChanged.class).status());
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return statuses;
+        return Fixtures.texts("select payload from " + schema(NORTH_LONDON) + ".outbox"
+                + " where event_type = 'pathway.engagement.changed.v1' and participant_id = ? order by id", participantId)
+                .stream().map(payload -> EventJson.read(payload, EngagementChanged.class).status()).toList();
     }
 
     /** Status, sessions attended and missed, as one string. */
     private String statusRow(String participantId) {
-        return Fixtures.text(db, "select coalesce(status, 'null') || ' ' || sessions_attended || ' ' || sessions_missed"
+        return Fixtures.text("select coalesce(status, 'null') || ' ' || sessions_attended || ' ' || sessions_missed"
                 + " from " + schema(NORTH_LONDON) + ".participant_status where participant_id = ?", participantId);
     }
 
@@ -351,5 +328,19 @@ class AttendanceWebhookTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Posts the batch as the placed participant's provider, signed with its secret. */
+    private Response postBatch(String body) {
+        return postSigned(NORTH_LONDON, placed.provider(), placed.secret(), body);
+    }
+
+    private Response postSignedAs(String signature, String body) {
+        return postWithHeader(NORTH_LONDON, placed.provider(), signature, body);
+    }
+
+    /** The provider's signature of the body at {@code unixSeconds}. */
+    private String signed(long unixSeconds, String body) {
+        return WebhookSignature.header(placed.secret(), unixSeconds, body);
     }
 }

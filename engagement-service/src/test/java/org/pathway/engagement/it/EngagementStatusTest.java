@@ -20,7 +20,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.pathway.engagement.domain.DisengagementCheck;
@@ -32,28 +31,22 @@ class EngagementStatusTest {
     private static final String CHANGED = "pathway.engagement.changed.v1";
 
     @Inject
-    DataSource db;
-
-    @Inject
     DisengagementCheck check;
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 
     @Test
     void webhooksMoveTheStatusThroughConnectedEngagedSustainedAndDisengaged() {
-        String participant = Fixtures.participant();
-        String provider = Fixtures.provider();
-        String secret = Fixtures.issueSecret(NORTH_LONDON, provider);
-        UUID placement = Fixtures.placed(db, NORTH_LONDON, participant, provider,
-                Instant.now());
+        Fixtures.Placed placed = Fixtures.placedWithSecret(NORTH_LONDON, Instant.now());
+        String participant = placed.participant();
 
-        post(NORTH_LONDON, provider, secret, placement, 30, "attended");
+        post(NORTH_LONDON, placed, 30, "attended");
         assertStatus(NORTH_LONDON, participant, "CONNECTED");
-        post(NORTH_LONDON, provider, secret, placement, 29, "attended", "attended");
+        post(NORTH_LONDON, placed, 29, "attended", "attended");
         assertStatus(NORTH_LONDON, participant, "ENGAGED");
-        post(NORTH_LONDON, provider, secret, placement, 27, "cancelled", "attended", "attended", "attended");
+        post(NORTH_LONDON, placed, 27, "cancelled", "attended", "attended", "attended");
         assertStatus(NORTH_LONDON, participant, "SUSTAINED");
-        post(NORTH_LONDON, provider, secret, placement, 10, "missed", "missed", "missed");
+        post(NORTH_LONDON, placed, 10, "missed", "missed", "missed");
         assertStatus(NORTH_LONDON, participant, "DISENGAGED");
 
         List<ConsumerRecord<String, String>> changes = Fixtures.awaitEngagementEvents(participant, CHANGED, 4);
@@ -77,22 +70,19 @@ class EngagementStatusTest {
 
     @Test
     void thresholdsComeFromTheSitesConfiguration() {
-        // %test.pathway.sites.cardiff-vale.engagement.engaged-after=2
-        String participant = Fixtures.participant();
-        String provider = Fixtures.provider();
-        String secret = Fixtures.issueSecret(CARDIFF_VALE, provider);
-        UUID placement = Fixtures.placed(db, CARDIFF_VALE, participant, provider, Instant.now());
+        // TestSettings: cardiff-vale engages after 2 attended sessions
+        Fixtures.Placed placed = Fixtures.placedWithSecret(CARDIFF_VALE, Instant.now());
 
-        post(CARDIFF_VALE, provider, secret, placement, 3, "attended", "attended");
-        assertStatus(CARDIFF_VALE, participant, "ENGAGED");
+        post(CARDIFF_VALE, placed, 3, "attended", "attended");
+        assertStatus(CARDIFF_VALE, placed.participant(), "ENGAGED");
     }
 
     @Test
     void whileAnotherReplicaRunsTheCheckForTheSiteThisOneLeavesItAlone() throws Exception {
         Instant placedAt = Instant.now();
-        String participant = connectedAtNorthLondon(placedAt);
+        String participant = connectedAtNorthLondon(placedAt).participant();
 
-        try (java.sql.Connection otherReplica = db.getConnection()) {
+        try (java.sql.Connection otherReplica = Fixtures.db().getConnection()) {
             checkLock(otherReplica, "pg_advisory_lock");
             check.runAt(placedAt.plus(Duration.ofDays(40)));
             assertStatus(NORTH_LONDON, participant, "CONNECTED");
@@ -103,14 +93,11 @@ class EngagementStatusTest {
     }
 
     /** A participant placed at {@code placedAt} whose provider reported one attended session today. */
-    private String connectedAtNorthLondon(Instant placedAt) {
-        String participant = Fixtures.participant();
-        String provider = Fixtures.provider();
-        String secret = Fixtures.issueSecret(NORTH_LONDON, provider);
-        UUID placement = Fixtures.placed(db, NORTH_LONDON, participant, provider, placedAt);
-        post(NORTH_LONDON, provider, secret, placement, 0, "attended");
-        assertStatus(NORTH_LONDON, participant, "CONNECTED");
-        return participant;
+    private Fixtures.Placed connectedAtNorthLondon(Instant placedAt) {
+        Fixtures.Placed placed = Fixtures.placedWithSecret(NORTH_LONDON, placedAt);
+        post(NORTH_LONDON, placed, 0, "attended");
+        assertStatus(NORTH_LONDON, placed.participant(), "CONNECTED");
+        return placed;
     }
 
     private static void checkLock(java.sql.Connection c, String function) throws java.sql.SQLException {
@@ -123,7 +110,7 @@ class EngagementStatusTest {
     @Test
     void twentyEightDaysWithoutAttendanceWhilePlacedDisengagesOnTheScheduledCheck() {
         Instant placedAt = Instant.now();
-        String participant = connectedAtNorthLondon(placedAt);
+        String participant = connectedAtNorthLondon(placedAt).participant();
 
         check.runAt(placedAt.plus(Duration.ofDays(27)));
         assertStatus(NORTH_LONDON, participant, "CONNECTED");
@@ -137,15 +124,11 @@ class EngagementStatusTest {
 
     @Test
     void aClosedReferralIsNotDisengagedByTime() {
-        String participant = Fixtures.participant();
-        String provider = Fixtures.provider();
-        String secret = Fixtures.issueSecret(NORTH_LONDON, provider);
         Instant placedAt = Instant.now();
-        UUID placement = Fixtures.placed(db, NORTH_LONDON, participant, provider, placedAt);
-        post(NORTH_LONDON, provider, secret, placement, 0, "attended");
+        String participant = connectedAtNorthLondon(placedAt).participant();
 
         Fixtures.referralClosed(NORTH_LONDON, participant);
-        Fixtures.await(() -> "t".equals(Fixtures.text(db, "select closed from " + schema(NORTH_LONDON)
+        Fixtures.await(() -> "t".equals(Fixtures.text("select closed from " + schema(NORTH_LONDON)
                 + ".participant_status where participant_id = ?", participant)), "closure applied");
 
         check.runAt(placedAt.plus(Duration.ofDays(60)));
@@ -154,21 +137,18 @@ class EngagementStatusTest {
 
     @Test
     void anEndedPlacementStopsTheClockAndANewOneRestartsIt() {
-        String participant = Fixtures.participant();
-        String provider = Fixtures.provider();
-        String secret = Fixtures.issueSecret(NORTH_LONDON, provider);
         Instant placedAt = Instant.now();
-        UUID placement = Fixtures.placed(db, NORTH_LONDON, participant, provider, placedAt);
-        post(NORTH_LONDON, provider, secret, placement, 0, "attended");
+        Fixtures.Placed placed = connectedAtNorthLondon(placedAt);
+        String participant = placed.participant();
 
-        Fixtures.placementEnded(NORTH_LONDON, participant, placement, provider);
-        Fixtures.await(() -> Fixtures.text(db, "select placed_since from " + schema(NORTH_LONDON)
+        Fixtures.placementEnded(NORTH_LONDON, participant, placed.placement(), placed.provider());
+        Fixtures.await(() -> Fixtures.text("select placed_since from " + schema(NORTH_LONDON)
                 + ".participant_status where participant_id = ?", participant) == null, "placement ended");
         check.runAt(placedAt.plus(Duration.ofDays(40)));
         assertStatus(NORTH_LONDON, participant, "CONNECTED");
 
         Instant placedAgain = placedAt.plus(Duration.ofDays(40));
-        Fixtures.placed(db, NORTH_LONDON, participant, provider, placedAgain);
+        Fixtures.placed(NORTH_LONDON, participant, placed.provider(), placedAgain);
         check.runAt(placedAgain.plus(Duration.ofDays(27)));
         assertStatus(NORTH_LONDON, participant, "CONNECTED");
         check.runAt(placedAgain.plus(Duration.ofDays(28)));
@@ -177,16 +157,13 @@ class EngagementStatusTest {
 
     @Test
     void aLateReportIsJudgedAsOfItsNewestSessionAndTheScheduledCheckThenAppliesTheTimeSince() {
-        String participant = Fixtures.participant();
-        String provider = Fixtures.provider();
-        String secret = Fixtures.issueSecret(NORTH_LONDON, provider);
-        UUID placement = Fixtures.placed(db, NORTH_LONDON, participant, provider,
-                Instant.now().minus(Duration.ofDays(60)));
+        Fixtures.Placed placed = Fixtures.placedWithSecret(NORTH_LONDON, Instant.now().minus(Duration.ofDays(60)));
+        String participant = placed.participant();
 
-        post(NORTH_LONDON, provider, secret, placement, 50, "attended");
+        post(NORTH_LONDON, placed, 50, "attended");
         assertStatus(NORTH_LONDON, participant, "CONNECTED");
-        post(NORTH_LONDON, provider, secret, placement, 43, "attended");
-        post(NORTH_LONDON, provider, secret, placement, 36, "attended");
+        post(NORTH_LONDON, placed, 43, "attended");
+        post(NORTH_LONDON, placed, 36, "attended");
         assertStatus(NORTH_LONDON, participant, "ENGAGED");
 
         assertThat(check.runAt(Instant.now())).isPositive();
@@ -203,25 +180,25 @@ class EngagementStatusTest {
     @Test
     void aParticipantWithNothingRecordedIsNotYetConnected() {
         given().auth().oauth2(Tokens.site(NORTH_LONDON, "admin-1", "site-admin"))
-                .get("/sites/{site}/participants/{id}/engagement", NORTH_LONDON, Fixtures.participant())
+                .get("/sites/{site}/participants/{id}/engagement", NORTH_LONDON, Fixtures.referred(NORTH_LONDON))
                 .then().statusCode(200)
                 .body("status", nullValue())
                 .body("sessionsAttended", equalTo(0));
     }
 
     /** Posts one event per status, on consecutive days starting {@code daysAgo} days before today. */
-    private void post(String site, String provider, String secret, UUID placement, int daysAgo, String... statuses) {
+    private void post(String site, Fixtures.Placed placed, int daysAgo, String... statuses) {
         List<String> items = new ArrayList<>();
         for (int i = 0; i < statuses.length; i++) {
-            items.add(item("att-" + UUID.randomUUID(), placement, today.minusDays(daysAgo - i).toString(),
+            items.add(item("att-" + UUID.randomUUID(), placed.placement(), today.minusDays(daysAgo - i).toString(),
                     statuses[i]));
         }
-        postSigned(site, provider, secret, attendanceBody(items)).then().statusCode(200)
+        postSigned(site, placed.provider(), placed.secret(), attendanceBody(items)).then().statusCode(200)
                 .body("accepted", equalTo(statuses.length));
     }
 
     private void assertStatus(String site, String participant, String expected) {
-        assertThat(Fixtures.text(db, "select status from " + schema(site)
+        assertThat(Fixtures.text("select status from " + schema(site)
                 + ".participant_status where participant_id = ?", participant)).isEqualTo(expected);
     }
 }

@@ -5,12 +5,10 @@ import static org.pathway.engagement.it.Fixtures.NORTH_LONDON;
 import static org.pathway.engagement.it.Fixtures.schema;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.pathway.testkit.TestKafka;
@@ -19,9 +17,6 @@ import org.pathway.testkit.TestKafka;
 class EventConsumptionTest {
 
     private static final String DLQ = "pathway.dlq.engagement-service";
-
-    @Inject
-    DataSource db;
 
     @Test
     void aWithdrawalWithAnUnknownScopeIsDeadLetteredAndTheConsumerMovesOn() {
@@ -47,17 +42,17 @@ class EventConsumptionTest {
         Instant confirmedAt = Instant.now();
         Fixtures.placementConfirmed(NORTH_LONDON, participant, placement, provider, confirmedAt);
         Fixtures.placementConfirmed(NORTH_LONDON, participant, placement, provider, confirmedAt);
-        Fixtures.placed(db, NORTH_LONDON, Fixtures.participant(), provider, Instant.now());
+        Fixtures.placed(NORTH_LONDON, Fixtures.participant(), provider, Instant.now());
 
-        assertThat(Fixtures.count(db, "select count(*) from " + schema(NORTH_LONDON)
+        assertThat(Fixtures.count("select count(*) from " + schema(NORTH_LONDON)
                 + ".placement where placement_id = ?", placement)).isEqualTo(1);
-        assertThat(Fixtures.text(db, "select placed_since from " + schema(NORTH_LONDON)
+        assertThat(Fixtures.text("select placed_since from " + schema(NORTH_LONDON)
                 + ".participant_status where participant_id = ?", participant)).isNotNull();
         assertThat(TestKafka.records(DLQ)).noneMatch(r -> participant.equals(r.key()));
     }
 
     private String withdrawnScope(String participant) {
-        return Fixtures.text(db, "select withdrawn_scope from " + schema(NORTH_LONDON)
+        return Fixtures.text("select withdrawn_scope from " + schema(NORTH_LONDON)
                 + ".participant_status where participant_id = ?", participant);
     }
 }

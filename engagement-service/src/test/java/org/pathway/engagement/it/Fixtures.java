@@ -3,6 +3,7 @@ package org.pathway.engagement.it;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.arc.Arc;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -12,17 +13,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.awaitility.Awaitility;
 import org.pathway.chassis.events.Topics;
+import org.pathway.chassis.webhook.WebhookSignature;
+import org.pathway.testkit.EventSchemas;
 import org.pathway.testkit.TestKafka;
 import org.pathway.testkit.Tokens;
-import org.pathway.testkit.WebhookSigner;
 
 /** Test data and plumbing shared by the service's integration tests: events in, webhooks, SQL reads. */
 final class Fixtures {
@@ -42,6 +47,22 @@ final class Fixtures {
             id.append(CROCKFORD.charAt(RANDOM.nextInt(CROCKFORD.length())));
         }
         return id.toString();
+    }
+
+    /** A new pseudonym the site has referred: its referral event has been delivered and applied. */
+    static String referred(String siteId) {
+        String participantId = participant();
+        referred(siteId, participantId);
+        return participantId;
+    }
+
+    /** Delivers a referral event for each participant at the site and waits until every one is known there. */
+    static void referred(String siteId, String... participantIds) {
+        for (String participantId : participantIds) {
+            referralReceived(siteId, participantId);
+        }
+        await(() -> count("select count(*) from " + schema(siteId) + ".participant where participant_id = any(?)",
+                (Object) participantIds) == participantIds.length, "referrals applied");
     }
 
     static String provider() {
@@ -71,6 +92,15 @@ final class Fixtures {
         send(Topics.PLACEMENTS, "pathway.placement.ended.v1", siteId, participantId, data, "matching");
     }
 
+    static void referralReceived(String siteId, String participantId) {
+        String data = """
+                {"participantId":"%s","referralId":"%s","referredAt":"%s","ageAtReferral":15,"gender":"not-stated",
+                 "ethnicCategory":"99","postcodeDistrict":"N1","presentingNeeds":["anxiety"],"severity":"mild",
+                 "languagePreference":"en","referrerOrganisationCode":"RWX"}"""
+                .formatted(participantId, UUID.randomUUID(), LocalDate.now());
+        send(Topics.REFERRALS, "pathway.referral.received.v1", siteId, participantId, data, "referral");
+    }
+
     static void referralWithdrawn(String siteId, String participantId, String scope) {
         String data = """
                 {"participantId":"%s","referralId":"%s","withdrawnAt":"%s","scope":"%s"}"""
@@ -98,13 +128,25 @@ final class Fixtures {
                 "content-type", "application/json"));
     }
 
-    /** A confirmed placement the service has stored. */
-    static UUID placed(DataSource db, String siteId, String participantId, String providerId, Instant confirmedAt) {
+    /** A confirmed placement the service has stored, of a participant the site has referred. */
+    static UUID placed(String siteId, String participantId, String providerId, Instant confirmedAt) {
+        referred(siteId, participantId);
         UUID placementId = UUID.randomUUID();
         placementConfirmed(siteId, participantId, placementId, providerId, confirmedAt);
-        await(() -> count(db, "select count(*) from " + schema(siteId) + ".placement where placement_id = ?",
+        await(() -> count("select count(*) from " + schema(siteId) + ".placement where placement_id = ?",
                 placementId) == 1, "placement stored");
         return placementId;
+    }
+
+    /** A referred participant placed today with a provider that holds a webhook secret at the site. */
+    record Placed(String participant, String provider, String secret, UUID placement) {
+    }
+
+    static Placed placedWithSecret(String siteId, Instant confirmedAt) {
+        String participant = participant();
+        String provider = provider();
+        String secret = issueSecret(siteId, provider);
+        return new Placed(participant, provider, secret, placed(siteId, participant, provider, confirmedAt));
     }
 
     // --- provider webhooks
@@ -127,7 +169,7 @@ final class Fixtures {
     }
 
     static Response postSigned(String siteId, String providerId, String secret, String body) {
-        return postWithHeader(siteId, providerId, WebhookSigner.now(secret, body), body);
+        return postWithHeader(siteId, providerId, WebhookSignature.header(secret, Instant.now().getEpochSecond(), body), body);
     }
 
     static Response postWithHeader(String siteId, String providerId, String signature, String body) {
@@ -140,46 +182,42 @@ final class Fixtures {
 
     // --- reads
 
-    static long count(DataSource db, String sql, Object... params) {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    static long count(String sql, Object... params) {
+        return Long.parseLong(text(sql, params));
+    }
+
+    /** The first column of the first row, as text; null when there is no row. */
+    static String text(String sql, Object... params) {
+        List<String> rows = texts(sql, params);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /** The first column of every row, as text. */
+    static List<String> texts(String sql, Object... params) {
+        try (Connection c = db().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
+            List<String> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
+                while (rs.next()) {
+                    rows.add(rs.getString(1));
+                }
             }
+            return rows;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    static String text(DataSource db, String sql, Object... params) {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    /** Waits for what a consumed event does; the events arrive within milliseconds, the bound is for slow builds. */
+    static void await(Callable<Boolean> condition, String what) {
+        Awaitility.await(what).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(condition);
     }
 
-    static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for: " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted waiting for: " + what);
-            }
-        }
+    /** The service's own datasource: plain JDBC, outside any site context, so queries name the site's schema. */
+    static DataSource db() {
+        return Arc.container().select(DataSource.class).get();
     }
 
     /** The participant's records on the engagement topic, once {@code expected} of the type have arrived. */

@@ -26,7 +26,7 @@ class LinkWorkerRecordsTest {
     private static final String OUTCOMES = "/sites/{site}/participants/{id}/outcomes";
     private static final String ENGAGEMENT = "/sites/{site}/participants/{id}/engagement";
 
-    private final String participant = Fixtures.participant();
+    private final String participant = Fixtures.referred(NORTH_LONDON);
     private final String yesterday = LocalDate.now().minusDays(1).toString();
 
     @Test
@@ -77,9 +77,12 @@ class LinkWorkerRecordsTest {
 
     @Test
     void oneKeyAtTwoParticipantsRecordsTwoSessions() {
-        String other = Fixtures.participant();
-        postSession(participant, 30, "video", "visit-1").statusCode(201);
-        postSession(other, 30, "video", "visit-1").statusCode(201);
+        String other = Fixtures.referred(NORTH_LONDON);
+        String mine = postSession(participant, 30, "video", "visit-1").statusCode(201).extract().path("id");
+        String theirs = postSession(other, 45, "video", "visit-1").statusCode(201).extract().path("id");
+
+        assertThat(storedSessions(participant)).containsExactly(mine + " 30 video visit-1");
+        assertThat(storedSessions(other)).containsExactly(theirs + " 45 video visit-1");
     }
 
     @Test
@@ -161,16 +164,22 @@ class LinkWorkerRecordsTest {
     }
 
     @Test
-    void aSitesRecordsAreInvisibleFromAnotherSite() {
+    void aSitesParticipantIsNotFoundAtAnotherSite() {
         postSession(participant, 25, "phone").statusCode(201);
         given().auth().oauth2(Tokens.site("cardiff-vale", "worker-2", "link-worker"))
                 .get(ENGAGEMENT, "cardiff-vale", participant)
-                .then().statusCode(200).body("linkWorkerSessions", equalTo(0));
+                .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void aMalformedParticipantIdIsNotFound() {
         given().auth().oauth2(linkWorker()).get(ENGAGEMENT, NORTH_LONDON, "someone").then().statusCode(404);
+    }
+
+    /** The participant's stored sessions at the site, each as "id minutes mode key". */
+    private List<String> storedSessions(String participantId) {
+        return Fixtures.texts("select id || ' ' || minutes || ' ' || mode || ' ' || coalesce(idempotency_key, '-')"
+                + " from site_north_london.link_worker_session where participant_id = ?", participantId);
     }
 
     private ValidatableResponse postSession(String participantId, int minutes, String mode) {

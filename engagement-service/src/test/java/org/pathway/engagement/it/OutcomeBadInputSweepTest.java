@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,20 +16,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.pathway.testkit.Tokens;
 import org.pathway.testkit.hostile.HostileRequest;
 import org.pathway.testkit.hostile.HostileStrings;
 import org.pathway.testkit.hostile.JsonMutations;
-import org.pathway.testkit.hostile.RawHttp;
 import org.pathway.testkit.hostile.RawHttp.Reply;
+import org.pathway.testkit.hostile.RawHttp;
 import org.pathway.testkit.hostile.Samples;
 import org.pathway.testkit.hostile.Sweep;
 
 /**
- * Issue 8's bad-input sweep of outcome submissions: generated malformed and hostile bodies (the
- * testkit's seeded generators, fixed seed) against the real service and database, each for a participant of its own.
+ * The bad-input sweep of outcome submissions: generated malformed and hostile bodies (the testkit's
+ * seeded generators, fixed seed) against the real service and database, each for a participant of its own.
  * No 5xx; every 4xx problem+json naming what is wrong; nothing stored from a rejected request; an
  * accepted one stores exactly the answers sent.
  */
@@ -39,9 +37,6 @@ class OutcomeBadInputSweepTest {
 
     private static final long SEED = Samples.seed(20_261_203L);
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @Inject
-    DataSource db;
 
     @Test
     void malformedAndHostileOutcomesAreRefusedCleanlyAndStoreNothing() {
@@ -55,9 +50,12 @@ class OutcomeBadInputSweepTest {
         Sweep sweep = new Sweep("POST /sites/{site}/participants/{id}/outcomes", SEED, List.of());
         RawHttp http = new RawHttp("http://localhost:" + RestAssured.port);
         Map<String, String> auth = Map.of("Authorization", "Bearer " + linkWorker());
+        String[] participants = IntStream.range(0, drawn.size() + 1).mapToObj(i -> Fixtures.participant())
+                .toArray(String[]::new);
+        Fixtures.referred(NORTH_LONDON, participants);
 
         for (int i = 0; i < drawn.size(); i++) {
-            String participant = Fixtures.participant();
+            String participant = participants[i];
             HostileRequest request = drawn.get(i).applyTo(valid());
             Reply reply = http.post(path(participant), request, auth);
             int status = sweep.check(i, request, reply);
@@ -71,7 +69,7 @@ class OutcomeBadInputSweepTest {
         }
 
         System.out.println(sweep.summary());
-        String participant = Fixtures.participant();
+        String participant = participants[drawn.size()];
         RestAssured.given().auth().oauth2(linkWorker()).contentType("application/json").body(valid().toString())
                 .post(path(participant)).then().statusCode(201);
         sweep.assertNoFailures();
@@ -84,8 +82,8 @@ class OutcomeBadInputSweepTest {
                 .filter(s -> !s.isEmpty() && s.length() < 2_000), Samples.count(400) / 10, SEED + 1);
         Sweep sweep = new Sweep("POST /sites/{site}/participants/{hostile id}/outcomes", SEED + 1, List.of());
         RawHttp http = new RawHttp("http://localhost:" + RestAssured.port);
-        long before = count(db, "select count(*) from site_north_london.outcome")
-                + count(db, "select count(*) from site_north_london.participant_status");
+        long before = count("select count(*) from site_north_london.outcome")
+                + count("select count(*) from site_north_london.participant_status");
         for (int i = 0; i < ids.size(); i++) {
             HostileRequest request = new HostileRequest("participant-id", "", valid().toString()
                     .getBytes(StandardCharsets.UTF_8), HostileRequest.JSON, null, true);
@@ -93,8 +91,8 @@ class OutcomeBadInputSweepTest {
             sweep.check(i, request, http.post(path(encoded), request,
                     Map.of("Authorization", "Bearer " + linkWorker())));
         }
-        long after = count(db, "select count(*) from site_north_london.outcome")
-                + count(db, "select count(*) from site_north_london.participant_status");
+        long after = count("select count(*) from site_north_london.outcome")
+                + count("select count(*) from site_north_london.participant_status");
         System.out.println(sweep.summary());
         sweep.assertNoFailures();
         org.assertj.core.api.Assertions.assertThat(after).isEqualTo(before);
@@ -108,7 +106,7 @@ class OutcomeBadInputSweepTest {
         }
         try {
             JsonNode sent = JSON.readTree(request.body()).get("items");
-            JsonNode kept = JSON.readTree(Fixtures.text(db,
+            JsonNode kept = JSON.readTree(Fixtures.text(
                     "select items::text from site_north_london.outcome where participant_id = ?", participant));
             for (int i = 0; i < sent.size(); i++) {
                 JsonNode item = sent.get(i);
@@ -124,8 +122,8 @@ class OutcomeBadInputSweepTest {
     }
 
     private long storedFor(String participant) {
-        return count(db, "select count(*) from site_north_london.outcome where participant_id = ?", participant)
-                + count(db, "select count(*) from site_north_london.participant_status where participant_id = ?",
+        return count("select count(*) from site_north_london.outcome where participant_id = ?", participant)
+                + count("select count(*) from site_north_london.participant_status where participant_id = ?",
                 participant);
     }
 

@@ -11,7 +11,6 @@ import static org.pathway.engagement.it.Fixtures.postSigned;
 import static org.pathway.engagement.it.Fixtures.schema;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -19,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.pathway.testkit.Tokens;
 
@@ -27,9 +25,6 @@ import org.pathway.testkit.Tokens;
 class ProviderCredentialsTest {
 
     private static final String PATH = "/sites/{site}/providers/{provider}/credentials";
-
-    @Inject
-    DataSource db;
 
     @Test
     void aSiteAdminGetsTheSecretOnceAndOnlyItsCiphertextIsStored() {
@@ -42,7 +37,7 @@ class ProviderCredentialsTest {
                 .body("secret", startsWith("whsec_"))
                 .extract().path("secret");
 
-        String stored = Fixtures.text(db, "select current_secret from " + schema(NORTH_LONDON)
+        String stored = Fixtures.text("select current_secret from " + schema(NORTH_LONDON)
                 + ".provider_credential where provider_id = ?", provider);
         assertThat(stored).isNotBlank().doesNotContain(secret).doesNotContain(secret.substring("whsec_".length()));
     }
@@ -57,7 +52,7 @@ class ProviderCredentialsTest {
                 .post(PATH, NORTH_LONDON, provider).then().statusCode(403);
         given().auth().oauth2(Tokens.platform("admin-3", "platform-admin"))
                 .post(PATH, NORTH_LONDON, provider).then().statusCode(403);
-        assertThat(Fixtures.count(db, "select count(*) from " + schema(NORTH_LONDON)
+        assertThat(Fixtures.count("select count(*) from " + schema(NORTH_LONDON)
                 + ".provider_credential where provider_id = ?", provider)).isZero();
     }
 
@@ -74,13 +69,13 @@ class ProviderCredentialsTest {
         String first = Fixtures.issueSecret(NORTH_LONDON, provider);
         String second = Fixtures.issueSecret(NORTH_LONDON, provider);
         assertThat(second).isNotEqualTo(first);
-        UUID placement = Fixtures.placed(db, NORTH_LONDON, Fixtures.participant(), provider, Instant.now());
+        UUID placement = Fixtures.placed(NORTH_LONDON, Fixtures.participant(), provider, Instant.now());
         String today = LocalDate.now().toString();
 
         postSigned(NORTH_LONDON, provider, first, body(placement, today)).then().statusCode(200);
         postSigned(NORTH_LONDON, provider, second, body(placement, today)).then().statusCode(200);
 
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("update "
+        try (Connection c = Fixtures.db().getConnection(); PreparedStatement ps = c.prepareStatement("update "
                 + schema(NORTH_LONDON) + ".provider_credential set previous_expires_at = now() - interval '1 second'"
                 + " where provider_id = ?")) {
             ps.setString(1, provider);
@@ -96,7 +91,7 @@ class ProviderCredentialsTest {
         String first = Fixtures.issueSecret(NORTH_LONDON, provider);
         Fixtures.issueSecret(NORTH_LONDON, provider);
         String third = Fixtures.issueSecret(NORTH_LONDON, provider);
-        UUID placement = Fixtures.placed(db, NORTH_LONDON, Fixtures.participant(), provider, Instant.now());
+        UUID placement = Fixtures.placed(NORTH_LONDON, Fixtures.participant(), provider, Instant.now());
         String today = LocalDate.now().toString();
 
         postSigned(NORTH_LONDON, provider, first, body(placement, today)).then().statusCode(401);

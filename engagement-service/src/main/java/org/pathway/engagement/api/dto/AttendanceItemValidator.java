@@ -3,8 +3,10 @@ package org.pathway.engagement.api.dto;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.pathway.chassis.events.AttendanceStatus;
 import org.pathway.chassis.problem.FieldError;
-import org.pathway.engagement.domain.AttendanceStatus;
+import org.pathway.engagement.domain.ReportedAttendance;
 
 /** Field checks for attendance webhook bodies; messages never echo the submitted values. */
 public final class AttendanceItemValidator {
@@ -14,6 +16,15 @@ public final class AttendanceItemValidator {
     public static final int MAX_DAYS_IN_FUTURE = 1;
 
     private AttendanceItemValidator() {
+    }
+
+    /** The session the item reports, or empty when it fails a check (the whole item is then rejected). */
+    public static Optional<ReportedAttendance> toReported(AttendanceItem item, int index, LocalDate today) {
+        if (!validate(item, index, today).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReportedAttendance(item.eventId(), item.placementId(), item.sessionDate(),
+                AttendanceStatus.fromWire(item.status()).orElseThrow()));
     }
 
     /** Errors for the whole batch, with paths like {@code events[3].status}. */

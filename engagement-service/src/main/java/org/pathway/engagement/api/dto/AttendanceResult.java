@@ -1,6 +1,7 @@
 package org.pathway.engagement.api.dto;
 
 import java.util.List;
+import org.pathway.engagement.domain.AttendanceIntake;
 
 /** 200 response of the attendance webhook: what happened to each event of the batch. */
 public record AttendanceResult(int accepted, int duplicates, List<Rejected> rejected) {
@@ -9,21 +10,17 @@ public record AttendanceResult(int accepted, int duplicates, List<Rejected> reje
         rejected = List.copyOf(rejected);
     }
 
+    public static AttendanceResult of(AttendanceIntake.Result result) {
+        return new AttendanceResult(result.accepted(), result.duplicates(), result.rejected().stream()
+                .map(r -> new Rejected(r.eventId(), r.reason().name()))
+                .toList());
+    }
+
     /**
      * An event that was not stored.
      *
-     * @param reason one of the constants below
+     * @param reason a {@link org.pathway.engagement.domain.RejectionReason}
      */
     public record Rejected(String eventId, String reason) {
-
-        /**
-         * The placement is unknown or belongs to another provider. Deliberately one reason for both,
-         * so a provider cannot probe which placement ids exist elsewhere.
-         */
-        public static final String UNKNOWN_PLACEMENT = "UNKNOWN_PLACEMENT";
-        /** The event failed field validation (see {@link AttendanceItemValidator}). */
-        public static final String INVALID = "INVALID";
-        /** The participant withdrew consent: nothing new is collected about them. */
-        public static final String PARTICIPANT_WITHDRAWN = "PARTICIPANT_WITHDRAWN";
     }
 }

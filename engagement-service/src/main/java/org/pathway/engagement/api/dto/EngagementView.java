@@ -1,9 +1,7 @@
 package org.pathway.engagement.api.dto;
 
 import java.time.LocalDate;
-import java.util.Optional;
-import org.pathway.engagement.domain.EngagementStatus;
-import org.pathway.engagement.domain.EngagementSummary;
+import org.pathway.engagement.domain.Engagement;
 
 /**
  * Body of {@code GET .../participants/{participantId}/engagement}.
@@ -15,10 +13,10 @@ public record EngagementView(String participantId, String status, int sessionsAt
                              int sessionsCancelled, LocalDate lastAttendedOn, int linkWorkerSessions,
                              int linkWorkerMinutes) {
 
-    public static EngagementView of(String participantId, Optional<EngagementStatus> status,
-                                    EngagementSummary summary, int linkWorkerSessions, int linkWorkerMinutes) {
-        return new EngagementView(participantId, status.map(Enum::name).orElse(null), summary.attended(),
-                summary.missed(), summary.cancelled(), summary.lastAttendedOn(), linkWorkerSessions,
-                linkWorkerMinutes);
+    public static EngagementView of(Engagement engagement) {
+        return new EngagementView(engagement.participantId(), engagement.status().map(Enum::name).orElse(null),
+                engagement.sessions().attended(), engagement.sessions().missed(), engagement.sessions().cancelled(),
+                engagement.sessions().lastAttendedOn(), engagement.linkWorker().sessions(),
+                engagement.linkWorker().minutes());
     }
 }

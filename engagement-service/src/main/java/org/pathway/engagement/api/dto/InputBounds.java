@@ -6,9 +6,8 @@ import java.time.LocalDate;
 public final class InputBounds {
 
     /**
-     * Nothing recorded here happened before the pathway existed; the floor also keeps impossible
-     * dates (year -999999999, which PostgreSQL cannot store and answered with a 500) out.
-     * Found by the bad-input sweep.
+     * Nothing recorded here happened before the pathway existed; the floor also keeps out dates
+     * PostgreSQL cannot store (year -999999999), which would otherwise fail as a server error.
      */
     public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.pathway.chassis.problem.FieldError;
+import org.pathway.chassis.problem.Problem;
+import org.pathway.engagement.domain.NewLinkWorkerSession;
 import org.pathway.engagement.domain.SessionMode;
 
 /** Field checks for a link-worker session. */
@@ -14,6 +16,13 @@ public final class LinkWorkerSessionValidator {
     public static final int MAX_MINUTES = 480;
 
     private LinkWorkerSessionValidator() {
+    }
+
+    /** @throws Problem 400 without a body, 422 naming each field that fails its check */
+    public static NewLinkWorkerSession toSession(LinkWorkerSessionRequest request, LocalDate today) {
+        RequestBodies.requireValid(request, () -> validate(request, today));
+        return new NewLinkWorkerSession(request.date(), request.minutes(),
+                SessionMode.fromWire(request.mode()).orElseThrow());
     }
 
     public static List<FieldError> validate(LinkWorkerSessionRequest request, LocalDate today) {

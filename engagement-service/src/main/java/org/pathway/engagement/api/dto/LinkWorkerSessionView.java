@@ -2,13 +2,13 @@ package org.pathway.engagement.api.dto;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import org.pathway.chassis.events.LinkWorkerSessionRecorded;
+import org.pathway.engagement.domain.LinkWorkerSession;
 
 /** 201 body of {@code POST .../link-worker-sessions}. */
 public record LinkWorkerSessionView(UUID id, String participantId, LocalDate date, int minutes, String mode) {
 
-    public static LinkWorkerSessionView of(LinkWorkerSessionRecorded recorded) {
-        return new LinkWorkerSessionView(recorded.sessionId(), recorded.participantId(), recorded.date(),
-                recorded.minutes(), recorded.mode());
+    public static LinkWorkerSessionView of(LinkWorkerSession session) {
+        return new LinkWorkerSessionView(session.id, session.participantId, session.date, session.minutes,
+                session.mode);
     }
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.pathway.chassis.problem.FieldError;
+import org.pathway.chassis.problem.Problem;
+import org.pathway.engagement.domain.NewOutcome;
 import org.pathway.engagement.domain.instruments.Instrument;
 import org.pathway.engagement.domain.instruments.Scoring;
 import org.pathway.engagement.domain.instruments.Timepoint;
@@ -13,6 +15,13 @@ import org.pathway.engagement.domain.instruments.Timepoint;
 public final class OutcomeRequestValidator {
 
     private OutcomeRequestValidator() {
+    }
+
+    /** @throws Problem 400 without a body, 422 naming each field that fails its check */
+    public static NewOutcome toOutcome(OutcomeRequest request, LocalDate today) {
+        RequestBodies.requireValid(request, () -> validate(request, today));
+        return new NewOutcome(Instrument.fromWire(request.instrument()).orElseThrow(),
+                Timepoint.fromWire(request.timepoint()).orElseThrow(), request.completedAt(), request.items());
     }
 
     public static List<FieldError> validate(OutcomeRequest request, LocalDate today) {

@@ -9,8 +9,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.pathway.engagement.domain.AttendanceIntake;
+import org.pathway.engagement.domain.Engagement;
 import org.pathway.engagement.domain.EngagementStatus;
 import org.pathway.engagement.domain.EngagementSummary;
+import org.pathway.engagement.domain.LinkWorkerSession;
+import org.pathway.engagement.domain.RejectionReason;
 
 class ResponseBodiesTest {
 
@@ -18,7 +22,8 @@ class ResponseBodiesTest {
     @CsvSource({"ENGAGED, ENGAGED", "DISENGAGED, DISENGAGED", ","})
     void engagementViewCarriesStatusOrNullWhenNotYetConnected(EngagementStatus status, String expected) {
         EngagementSummary summary = new EngagementSummary(4, 2, 1, LocalDate.of(2026, 11, 14));
-        EngagementView view = EngagementView.of("p-123", Optional.ofNullable(status), summary, 3, 135);
+        EngagementView view = EngagementView.of(new Engagement("p-123", Optional.ofNullable(status), summary,
+                new LinkWorkerSession.Totals(3, 135)));
         assertThat(view).isEqualTo(new EngagementView("p-123", expected, 4, 2, 1, LocalDate.of(2026, 11, 14), 3, 135));
     }
 
@@ -32,9 +37,19 @@ class ResponseBodiesTest {
     @Test
     void attendanceResultKeepsItsOwnCopyOfRejections() {
         List<AttendanceResult.Rejected> rejected = new ArrayList<>();
-        rejected.add(new AttendanceResult.Rejected("att-1", AttendanceResult.Rejected.UNKNOWN_PLACEMENT));
+        rejected.add(new AttendanceResult.Rejected("att-1", "UNKNOWN_PLACEMENT"));
         AttendanceResult result = new AttendanceResult(3, 1, rejected);
         rejected.clear();
         assertThat(result.rejected()).extracting(AttendanceResult.Rejected::eventId).containsExactly("att-1");
+    }
+
+    @Test
+    void attendanceResultNamesEachRejectionByItsReason() {
+        AttendanceResult result = AttendanceResult.of(new AttendanceIntake.Result(1, 2, List.of(
+                new AttendanceIntake.Rejection("att-1", RejectionReason.UNKNOWN_PLACEMENT),
+                new AttendanceIntake.Rejection(null, RejectionReason.INVALID))));
+        assertThat(result).isEqualTo(new AttendanceResult(1, 2, List.of(
+                new AttendanceResult.Rejected("att-1", "UNKNOWN_PLACEMENT"),
+                new AttendanceResult.Rejected(null, "INVALID"))));
     }
 }

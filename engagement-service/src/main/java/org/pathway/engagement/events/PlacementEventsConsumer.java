@@ -8,21 +8,22 @@ import org.pathway.chassis.inbox.Inbox;
 
 /** {@code pathway.placements.v1}: confirmed and ended placements. */
 @ApplicationScoped
-public class PlacementConsumer {
+public class PlacementEventsConsumer {
 
+    /** The inbox key of this consumer's events (stored in every site's {@code inbox} table). */
     static final String CONSUMER = "engagement-service";
 
     private final Inbox inbox;
-    private final PlacementFacts facts;
+    private final PlacementEventHandler handler;
 
-    public PlacementConsumer(Inbox inbox, PlacementFacts facts) {
+    public PlacementEventsConsumer(Inbox inbox, PlacementEventHandler handler) {
         this.inbox = inbox;
-        this.facts = facts;
+        this.handler = handler;
     }
 
     @Incoming("placements")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.receive(CONSUMER, record, facts::apply);
+        inbox.receive(CONSUMER, record, handler::apply);
     }
 }

@@ -19,15 +19,20 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
+import org.pathway.chassis.events.WithdrawalScope;
 
-/** The {@code participant_status} rows of the current site; callers run inside a transaction. */
+/**
+ * The {@code participant_status} rows of the current site; callers run inside a transaction. Native
+ * SQL on purpose: a webhook batch creates and locks its participants' rows in two set-based statements
+ * and stores their evaluations in one JDBC batch, and the row lock is what orders a participant's changes.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class ParticipantStore {
+public class ParticipantStateStore {
 
     private final EntityManager em;
 
-    public ParticipantStore(EntityManager em) {
+    public ParticipantStateStore(EntityManager em) {
         this.em = em;
     }
 
@@ -67,27 +72,13 @@ public class ParticipantStore {
                     while (rows.next()) {
                         String participantId = rows.getString(1);
                         states.put(participantId, state(participantId, rows.getString(2),
-                                rows.getObject(3, LocalDate.class), rows.getBoolean(4), rows.getString(5)));
+                                rows.getObject(3, LocalDate.class), rows.getBoolean(4),
+                                WithdrawalScope.fromWire(rows.getString(5)).orElse(null)));
                     }
                 }
             }
         });
         return states;
-    }
-
-    /** Without locking; empty when the service knows nothing of the participant. */
-    public Optional<ParticipantState> find(String participantId) {
-        List<?> rows = em.createNativeQuery("""
-                        select status, placed_since, closed, withdrawn_scope
-                        from participant_status where participant_id = ?1""")
-                .setParameter(1, participantId)
-                .getResultList();
-        return rows.stream().findFirst().map(row -> state(participantId, (Object[]) row));
-    }
-
-    /** Whether new records for the participant must be refused (consent withdrawn, any scope). */
-    public boolean isWithdrawn(String participantId) {
-        return find(participantId).map(ParticipantState::withdrawn).orElse(false);
     }
 
     /** Stores each evaluation; one round trip (a JDBC batch) for all of them. */
@@ -137,14 +128,14 @@ public class ParticipantStore {
     }
 
     /** A later {@code future} never narrows an earlier {@code all}. */
-    public void markWithdrawn(String participantId, String scope, Instant withdrawnAt, Instant now) {
+    public void markWithdrawn(String participantId, WithdrawalScope scope, Instant withdrawnAt, Instant now) {
         em.createNativeQuery("""
                         update participant_status
                         set withdrawn_scope = case when withdrawn_scope = 'all' then 'all' else ?2 end,
                             withdrawn_at = coalesce(withdrawn_at, ?3), updated_at = ?4
                         where participant_id = ?1""")
                 .setParameter(1, participantId)
-                .setParameter(2, scope)
+                .setParameter(2, scope.wire())
                 .setParameter(3, withdrawnAt)
                 .setParameter(4, now)
                 .executeUpdate();
@@ -152,11 +143,12 @@ public class ParticipantStore {
 
     /** Deletes every record of the participant at this site, keeping only the emptied status row. */
     public void erase(String participantId, Instant now) {
-        for (String table : List.of("attendance", "link_worker_session", "outcome", "placement")) {
-            em.createNativeQuery("delete from " + table + " where participant_id = ?1")
-                    .setParameter(1, participantId)
-                    .executeUpdate();
-        }
+        em.createNativeQuery("delete from attendance where participant_id = ?1")
+                .setParameter(1, participantId)
+                .executeUpdate();
+        LinkWorkerSession.delete("participantId", participantId);
+        Outcome.delete("participantId", participantId);
+        Placement.delete("participantId", participantId);
         em.createNativeQuery("""
                         update participant_status
                         set status = null, sessions_attended = 0, sessions_missed = 0, sessions_cancelled = 0,
@@ -166,6 +158,23 @@ public class ParticipantStore {
                 .setParameter(1, participantId)
                 .setParameter(2, now)
                 .executeUpdate();
+    }
+
+    /** The participant's stored status and counts; not yet connected and nothing counted when none are stored. */
+    @SuppressWarnings("unchecked")
+    public Engagement engagementOf(String participantId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select status, sessions_attended, sessions_missed, sessions_cancelled, last_attended_on
+                        from participant_status where participant_id = ?1""")
+                .setParameter(1, participantId)
+                .getResultList();
+        Optional<Object[]> row = rows.stream().findFirst();
+        EngagementSummary summary = row
+                .map(r -> new EngagementSummary(((Number) r[1]).intValue(), ((Number) r[2]).intValue(),
+                        ((Number) r[3]).intValue(), toLocalDate(r[4])))
+                .orElse(new EngagementSummary(0, 0, 0, null));
+        Optional<EngagementStatus> status = row.map(r -> (String) r[0]).map(EngagementStatus::valueOf);
+        return new Engagement(participantId, status, summary, LinkWorkerSession.totalsOf(participantId));
     }
 
     /** Participants the elapsed-time rule applies to. */
@@ -178,17 +187,13 @@ public class ParticipantStore {
                 .getResultList();
     }
 
-    private static ParticipantState state(String participantId, Object[] row) {
-        return state(participantId, (String) row[0], toLocalDate(row[1]), (Boolean) row[2], (String) row[3]);
-    }
-
     private static ParticipantState state(String participantId, String status, LocalDate placedSince, boolean closed,
-                                          String withdrawnScope) {
+                                          WithdrawalScope withdrawnScope) {
         return new ParticipantState(participantId, Optional.ofNullable(status).map(EngagementStatus::valueOf),
                 placedSince, closed, withdrawnScope);
     }
 
-    static LocalDate toLocalDate(Object value) {
+    private static LocalDate toLocalDate(Object value) {
         if (value == null) {
             return null;
         }

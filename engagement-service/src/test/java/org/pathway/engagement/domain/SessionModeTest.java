@@ -5,20 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class StatusWireValuesTest {
-
-    @ParameterizedTest
-    @CsvSource({
-        "attended,  ATTENDED",
-        "missed,    MISSED",
-        "cancelled, CANCELLED",
-        "Attended,",
-        "canceled,",
-        "'',"
-    })
-    void readsAttendanceStatusOnlyFromExactWireValues(String wire, AttendanceStatus expected) {
-        assertThat(AttendanceStatus.fromWire(wire).orElse(null)).isEqualTo(expected);
-    }
+class SessionModeTest {
 
     @ParameterizedTest
     @CsvSource({

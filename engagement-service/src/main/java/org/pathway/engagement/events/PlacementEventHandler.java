@@ -1,0 +1,59 @@
+package org.pathway.engagement.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.jboss.logging.Logger;
+import org.pathway.chassis.events.PlacementConfirmed;
+import org.pathway.chassis.events.PlacementEnded;
+import org.pathway.chassis.inbox.IncomingEvent;
+import org.pathway.chassis.time.PathwayClock;
+import org.pathway.engagement.domain.EngagementEvaluator;
+import org.pathway.engagement.domain.ParticipantStateStore;
+import org.pathway.engagement.domain.Placement;
+
+/**
+ * Applies placement events: the placements attendance may be reported against, and whether (and
+ * since when) the participant is placed, which starts and restarts the 28-day clock.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class PlacementEventHandler {
+
+    private static final Logger LOG = Logger.getLogger(PlacementEventHandler.class);
+
+    private final ParticipantStateStore participants;
+    private final EngagementEvaluator evaluator;
+    private final PathwayClock clock;
+
+    public PlacementEventHandler(ParticipantStateStore participants, EngagementEvaluator evaluator,
+                                 PathwayClock clock) {
+        this.participants = participants;
+        this.evaluator = evaluator;
+        this.clock = clock;
+    }
+
+    public void apply(IncomingEvent event) {
+        switch (event.type()) {
+            case PLACEMENT_CONFIRMED -> apply(event, now -> Placement.confirm(event.data(PlacementConfirmed.class), now));
+            case PLACEMENT_ENDED -> apply(event, now -> Placement.end(event.data(PlacementEnded.class), now));
+            default -> {
+                // proposals change nothing here: attendance counts only against confirmed placements
+            }
+        }
+    }
+
+    private void apply(IncomingEvent event, Consumer<Instant> change) {
+        Instant now = clock.now();
+        if (participants.lock(event.participantId(), now).withdrawn()) {
+            LOG.infof("Placement event %s ignored: participant withdrew consent", event.id());
+            return;
+        }
+        change.accept(now);
+        LocalDate placedSince = Placement.placedSince(event.participantId()).map(clock::dateOf).orElse(null);
+        participants.setPlacedSince(event.participantId(), placedSince, now);
+        evaluator.reevaluate(event.participantId(), now);
+    }
+}

@@ -1,0 +1,64 @@
+package org.pathway.engagement.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import org.jboss.logging.Logger;
+import org.pathway.chassis.events.ReferralWithdrawn;
+import org.pathway.chassis.events.WithdrawalScope;
+import org.pathway.chassis.inbox.IncomingEvent;
+import org.pathway.chassis.inbox.PoisonMessageException;
+import org.pathway.chassis.time.PathwayClock;
+import org.pathway.engagement.domain.Caseload;
+import org.pathway.engagement.domain.ParticipantStateStore;
+
+/**
+ * Applies referral events: every one makes its participant one of the site's (the only ones records
+ * are kept for); a withdrawal of consent ({@code all} erases the participant's records here, both
+ * scopes refuse new ones) and a closure (the participant left the pathway, so the elapsed-time rule no
+ * longer applies) change their state.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ReferralEventHandler {
+
+    private static final Logger LOG = Logger.getLogger(ReferralEventHandler.class);
+
+    private final Caseload caseload;
+    private final ParticipantStateStore participants;
+    private final PathwayClock clock;
+
+    public ReferralEventHandler(Caseload caseload, ParticipantStateStore participants, PathwayClock clock) {
+        this.caseload = caseload;
+        this.participants = participants;
+        this.clock = clock;
+    }
+
+    public void apply(IncomingEvent event) {
+        Instant now = clock.now();
+        caseload.admit(event.participantId(), now);
+        switch (event.type()) {
+            case REFERRAL_WITHDRAWN -> withdraw(event, now);
+            case REFERRAL_CLOSED -> {
+                participants.lock(event.participantId(), now);
+                participants.markClosed(event.participantId(), now);
+            }
+            default -> {
+                // received, accepted, declined, contacted: the participant is known, nothing else changes
+            }
+        }
+    }
+
+    private void withdraw(IncomingEvent event, Instant now) {
+        ReferralWithdrawn withdrawn = event.data(ReferralWithdrawn.class);
+        WithdrawalScope scope = WithdrawalScope.fromWire(withdrawn.scope())
+                .orElseThrow(() -> new PoisonMessageException("withdrawal scope is not all or future"));
+        participants.lock(event.participantId(), now);
+        participants.markWithdrawn(event.participantId(), scope,
+                withdrawn.withdrawnAt() == null ? now : withdrawn.withdrawnAt(), now);
+        if (scope == WithdrawalScope.ALL) {
+            participants.erase(event.participantId(), now);
+            LOG.infof("Participant records erased after withdrawal event %s", event.id());
+        }
+    }
+}
