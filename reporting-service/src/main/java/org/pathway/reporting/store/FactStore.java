@@ -29,8 +29,8 @@ import org.pathway.reporting.domain.uptake.AttendanceStatus;
  * The facts each event adds, written for one batch of events on the batch's connection (see
  * {@link FactWriter}). Native SQL: every write is one upsert that merges order-independently (earliest
  * time, first attribute given) or an insert that ignores a fact already stored under the producer's own id,
- * so applying an event twice, or events in any order, leaves the same rows. Facts dated after a withdrawal
- * of consent to future collection are not stored.
+ * so applying an event twice, or events in any order, leaves the same rows, without reading them first.
+ * Facts dated after a withdrawal of consent to future collection are not stored.
  */
 public final class FactStore {
 
@@ -104,62 +104,28 @@ public final class FactStore {
 
     public void proposed(IncomingEvent event, PlacementProposed proposed) throws SQLException {
         Instant at = FactDates.orEventTime(proposed.proposedAt(), event);
-        if (stopped(event, at)) {
-            return;
+        if (!stopped(event, at)) {
+            ParticipantStore.ensure(connection, ParticipantKey.of(event));
+            PlacementStore.proposed(connection, ParticipantKey.of(event), proposed, at);
         }
-        ParticipantStore.ensure(connection, ParticipantKey.of(event));
-        Statements.update(connection, """
-                insert into placement (site_id, placement_id, participant_id, activity_category, provider_id,
-                                       cost_per_session_pence, proposed_at)
-                values (?, ?, ?, ?, ?, ?, ?)
-                on conflict (site_id, placement_id) do update set
-                    activity_category = coalesce(placement.activity_category, excluded.activity_category),
-                    provider_id = coalesce(placement.provider_id, excluded.provider_id),
-                    cost_per_session_pence = coalesce(placement.cost_per_session_pence, excluded.cost_per_session_pence),
-                    proposed_at = least(placement.proposed_at, excluded.proposed_at)
-                """, event.siteId(), proposed.placementId(), event.participantId(),
-                Statements.nullable(proposed.activityCategory(), Types.VARCHAR),
-                Statements.nullable(proposed.providerId(), Types.VARCHAR),
-                proposed.costPerSessionPence(), at);
     }
 
     public void confirmed(IncomingEvent event, PlacementConfirmed confirmed) throws SQLException {
         Instant at = FactDates.orEventTime(confirmed.confirmedAt(), event);
-        if (stopped(event, at)) {
-            return;
+        if (!stopped(event, at)) {
+            PlacementStore.confirmed(connection, ParticipantKey.of(event), confirmed, at);
+            ParticipantStore.reached(connection, ParticipantKey.of(event), Milestone.PLACED, at);
+            // An earlier confirmation moves the adherence window.
+            recomputations.activity(ParticipantKey.of(event));
         }
-        // The confirmed price is the one agreed, so it replaces a proposed one.
-        Statements.update(connection, """
-                insert into placement (site_id, placement_id, participant_id, activity_category, provider_id,
-                                       cost_per_session_pence, confirmed_at)
-                values (?, ?, ?, ?, ?, ?, ?)
-                on conflict (site_id, placement_id) do update set
-                    activity_category = coalesce(excluded.activity_category, placement.activity_category),
-                    provider_id = coalesce(excluded.provider_id, placement.provider_id),
-                    cost_per_session_pence = excluded.cost_per_session_pence,
-                    confirmed_at = least(placement.confirmed_at, excluded.confirmed_at)
-                """, event.siteId(), confirmed.placementId(), event.participantId(),
-                Statements.nullable(confirmed.activityCategory(), Types.VARCHAR),
-                Statements.nullable(confirmed.providerId(), Types.VARCHAR),
-                confirmed.costPerSessionPence(), at);
-        ParticipantStore.reached(connection, ParticipantKey.of(event), Milestone.PLACED, at);
-        // An earlier confirmation moves the adherence window.
-        recomputations.activity(ParticipantKey.of(event));
     }
 
     public void ended(IncomingEvent event, PlacementEnded ended) throws SQLException {
         Instant at = FactDates.orEventTime(ended.endedAt(), event);
-        if (stopped(event, at)) {
-            return;
+        if (!stopped(event, at)) {
+            ParticipantStore.ensure(connection, ParticipantKey.of(event));
+            PlacementStore.ended(connection, ParticipantKey.of(event), ended, at);
         }
-        ParticipantStore.ensure(connection, ParticipantKey.of(event));
-        Statements.update(connection, """
-                insert into placement (site_id, placement_id, participant_id, provider_id, ended_at)
-                values (?, ?, ?, ?, ?)
-                on conflict (site_id, placement_id) do update set
-                    ended_at = least(placement.ended_at, excluded.ended_at)
-                """, event.siteId(), ended.placementId(), event.participantId(),
-                Statements.nullable(ended.providerId(), Types.VARCHAR), at);
     }
 
     /** Held back and written with the rest of the batch's attendance, in one JDBC batch. */

@@ -29,6 +29,7 @@ import org.pathway.chassis.events.ReferralWithdrawn;
 import org.pathway.chassis.inbox.IncomingEvent;
 import org.pathway.reporting.events.PathwayEventHandler;
 import org.pathway.reporting.support.Journey;
+import org.pathway.reporting.support.StoreRows;
 
 /**
  * A batch of events applied in one transaction leaves the store exactly as the same events applied one
@@ -136,16 +137,7 @@ class BatchApplicationTest {
         }
     }
 
-    private long count(String table, String participant) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "select count(*) from " + table + " where site_id = ? and participant_id = ?")) {
-            statement.setString(1, SITE);
-            statement.setString(2, participant);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+    private long count(String table, String participant) {
+        return StoreRows.count(dataSource, table, SITE, participant);
     }
 }

@@ -7,10 +7,6 @@ import static org.pathway.reporting.support.ReportClient.shown;
 import static org.pathway.reporting.support.ReportClient.withheld;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +31,7 @@ import org.pathway.chassis.events.ReferralReceived;
 import org.pathway.reporting.support.EventFeed;
 import org.pathway.reporting.support.Journey;
 import org.pathway.reporting.support.Markers;
+import org.pathway.reporting.support.StoreRows;
 import org.pathway.testkit.TestKafka;
 
 /** An event the store can never take is parked on the dead-letter topic with its reason, and consumption goes on. */
@@ -63,7 +60,7 @@ class DeadLetterTest {
      * of theirs at north-london, and no report of September counts a placement or a score.
      */
     @Test
-    void anEventFromASiteOtherThanTheParticipantsReferralIsDeadLetteredAndCountsNowhere() throws SQLException {
+    void anEventFromASiteOtherThanTheParticipantsReferralIsDeadLetteredAndCountsNowhere() {
         String participantId = Journey.participantId("SA", 1);
         Journey journey = Journey.of("cardiff-vale", participantId, LocalDate.parse("2025-09-01")).accepted()
                 .placed(3, 500).outcome("SWEMWBS", "baseline", 1, Map.of("metricScore", 20.0));
@@ -76,7 +73,7 @@ class DeadLetterTest {
 
         assertThat(deadLetterReasons(participantId, 2)).hasSize(2)
                 .allSatisfy(reason -> assertThat(reason).contains("other than the one the participant was referred at"));
-        assertThat(rows("participant", "north-london", participantId)).isZero();
+        assertThat(StoreRows.count(dataSource, "participant", "north-london", participantId)).isZero();
         String september = "from=2025-09-01&to=2025-09-30&groupBy=site";
         JsonNode uptake = report("uptake", september);
         withheld(row(uptake, "cardiff-vale"), "referred");
@@ -100,18 +97,5 @@ class DeadLetterTest {
                 .filter(r -> participantId.equals(r.key()))
                 .map(r -> new String(r.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
                 .toList();
-    }
-
-    private long rows(String table, String siteId, String participantId) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "select count(*) from " + table + " where site_id = ? and participant_id = ?")) {
-            statement.setString(1, siteId);
-            statement.setString(2, participantId);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
     }
 }

@@ -18,15 +18,15 @@ import org.pathway.reporting.store.ReportFilter;
 
 /**
  * What the research team's dashboard shows (drawn by {@code templates/DashboardResource/dashboard.html}): the
- * sites table, the uptake funnel of each site, and timeliness and cost per site. Figures are the reports' own,
+ * sites table, then the uptake funnel of each site, and timeliness and cost per site, as charts. Figures are the reports' own,
  * suppressed exactly as there.
  *
  * @param sites the sites covered, comma-separated
  * @param period the referral dates covered, in words
  */
 @TemplateData
-public record DashboardView(String sites, String period, Instant generated, List<SiteLine> table, List<Card> funnels,
-                            List<Card> timeliness, List<Card> cost) {
+public record DashboardView(String sites, String period, Instant generated, List<SiteLine> table,
+                            List<Section> sections) {
 
     /**
      * @param uptake the uptake report grouped by site
@@ -41,14 +41,21 @@ public record DashboardView(String sites, String period, Instant generated, List
         return new DashboardView(String.join(", ", filter.sites()), period(filter),
                 now.truncatedTo(ChronoUnit.SECONDS),
                 sites.rowsAndTotal().stream().map(SiteLine::of).toList(),
-                funnels,
-                List.of(card("Median days from referral to first contact",
-                                perSite(sites, row -> days(row.site(), row.daysToContactMedian()))),
-                        card("Median days from referral to first attended session",
-                                perSite(sites, row -> days(row.site(), row.daysToFirstSessionMedian())))),
-                List.of(card("Cost per accepted participant (activities and link-worker time)",
-                                perSite(sites, row -> money(row.site(), row.costPerAcceptedPence()))),
-                        card("Total cost", perSite(sites, row -> money(row.site(), row.totalCostPence())))));
+                List.of(new Section("Uptake funnel", funnels),
+                        new Section("Timeliness", List.of(
+                                card("Median days from referral to first contact",
+                                        perSite(sites, row -> days(row.site(), row.daysToContactMedian()))),
+                                card("Median days from referral to first attended session",
+                                        perSite(sites, row -> days(row.site(), row.daysToFirstSessionMedian()))))),
+                        new Section("Cost", List.of(
+                                card("Cost per accepted participant (activities and link-worker time)",
+                                        perSite(sites, row -> money(row.site(), row.costPerAcceptedPence()))),
+                                card("Total cost", perSite(sites, row -> money(row.site(), row.totalCostPence())))))));
+    }
+
+    /** A heading over a grid of charts. */
+    @TemplateData
+    public record Section(String title, List<Card> cards) {
     }
 
     /** A chart under its heading. */
