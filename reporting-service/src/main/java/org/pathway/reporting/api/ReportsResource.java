@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.pathway.chassis.problem.Problem;
+import org.pathway.chassis.security.Roles;
 import org.pathway.reporting.domain.csv.CsvRows;
 import org.pathway.reporting.domain.grouping.GroupBy;
 import org.pathway.reporting.domain.report.AttendanceRow;
@@ -33,7 +34,7 @@ import org.pathway.reporting.store.ReportFilter;
  * {@code Accept: text/csv}.
  */
 @Path("/reports")
-@RolesAllowed({ReportScope.RESEARCHER, ReportScope.SITE_ADMIN})
+@RolesAllowed({Roles.RESEARCHER, Roles.SITE_ADMIN})
 @Produces({MediaType.APPLICATION_JSON, ReportsResource.TEXT_CSV})
 public class ReportsResource {
 

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import org.pathway.chassis.problem.Problem;
-import org.pathway.chassis.security.IssuerQualifiedRoles;
+import org.pathway.chassis.security.Roles;
 import org.pathway.chassis.tenancy.Sites;
 
 /**
@@ -16,9 +16,6 @@ import org.pathway.chassis.tenancy.Sites;
  */
 @RequestScoped
 public class ReportScope {
-
-    public static final String RESEARCHER = "platform:researcher";
-    public static final String SITE_ADMIN = "site-admin";
 
     /** The attribute quarkus-oidc sets to the tenant (here: the site, or the platform) that verified the token. */
     private static final String TENANT_ID = "tenant-id";
@@ -34,7 +31,7 @@ public class ReportScope {
     /** @param requested the {@code site} query parameters; empty for every site the caller may see */
     public List<String> sites(List<String> requested) {
         List<String> asked = requested == null ? List.of() : requested.stream().distinct().sorted().toList();
-        if (identity.hasRole(IssuerQualifiedRoles.platform("researcher"))) {
+        if (identity.hasRole(Roles.RESEARCHER)) {
             if (asked.isEmpty()) {
                 return List.copyOf(sites.ids());
             }
@@ -44,7 +41,7 @@ public class ReportScope {
             return asked;
         }
         String own = identity.getAttribute(TENANT_ID);
-        if (identity.hasRole(SITE_ADMIN) && sites.hosts(own)) {
+        if (identity.hasRole(Roles.SITE_ADMIN) && sites.hosts(own)) {
             if (!asked.stream().allMatch(own::equals)) {
                 throw Problem.forbidden("A site admin may report on their own site only.");
             }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.pathway.reporting.domain.uptake.AttendanceStatus;
+import org.pathway.chassis.events.AttendanceStatus;
 
 /**
  * The attendance facts of a batch, the most numerous events, written together: their inserts in one
@@ -45,7 +45,7 @@ final class AttendanceStore {
             for (Row row : rows) {
                 Statements.bind(statement, row.participant().siteId(), row.participant().participantId(),
                         row.providerId(), row.providerEventId(), Statements.nullable(row.placementId(), Types.OTHER),
-                        row.sessionDate(), row.status().wireValue(), row.costPerSessionPence());
+                        row.sessionDate(), row.status().wire(), row.costPerSessionPence());
                 statement.addBatch();
             }
             stored = statement.executeBatch();

@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-import org.pathway.chassis.inbox.IncomingEvent;
-
 /** Dates of facts are compared in UTC, the zone of every event time. */
 final class FactDates {
 
@@ -23,15 +21,5 @@ final class FactDates {
 
     static boolean after(Instant time, Instant withdrawnAt) {
         return time != null && time.isAfter(withdrawnAt);
-    }
-
-    /** The time a fact carries; if it carries none, the time of its event, or else now. */
-    static Instant orEventTime(Instant time, IncomingEvent event) {
-        return time != null ? time : event.time() != null ? event.time() : Instant.now();
-    }
-
-    /** The date a fact carries; if it carries none, the date of its event, or else today. */
-    static LocalDate orEventDate(LocalDate date, IncomingEvent event) {
-        return date != null ? date : utcDate(orEventTime(null, event));
     }
 }

@@ -21,9 +21,10 @@ import org.pathway.chassis.events.ReferralContacted;
 import org.pathway.chassis.events.ReferralDeclined;
 import org.pathway.chassis.events.ReferralReceived;
 import org.pathway.chassis.events.ReferralWithdrawn;
+import org.pathway.chassis.events.WithdrawalScope;
 import org.pathway.chassis.inbox.IncomingEvent;
 import org.pathway.chassis.inbox.PoisonMessageException;
-import org.pathway.reporting.domain.uptake.AttendanceStatus;
+import org.pathway.chassis.events.AttendanceStatus;
 
 /**
  * The facts each event adds, written for one batch of events on the batch's connection (see
@@ -35,20 +36,26 @@ import org.pathway.reporting.domain.uptake.AttendanceStatus;
 public final class FactStore {
 
     private final Connection connection;
+    private final Instant now;
     private final WithdrawalStore withdrawalStore;
     private final Map<ParticipantKey, Withdrawal> withdrawals;
     private final AttendanceStore attendanceStore = new AttendanceStore();
     private final Recomputations recomputations = new Recomputations();
 
-    /** @param withdrawals the batch's participants' withdrawals, kept up to date as the batch withdraws */
-    FactStore(Connection connection, WithdrawalStore withdrawalStore, Map<ParticipantKey, Withdrawal> withdrawals) {
+    /**
+     * @param now when the batch is applied: the time of a fact that carries none, in an event that carries none
+     * @param withdrawals the batch's participants' withdrawals, kept up to date as the batch withdraws
+     */
+    FactStore(Connection connection, Instant now, WithdrawalStore withdrawalStore,
+              Map<ParticipantKey, Withdrawal> withdrawals) {
         this.connection = connection;
+        this.now = now;
         this.withdrawalStore = withdrawalStore;
         this.withdrawals = withdrawals;
     }
 
     public void received(IncomingEvent event, ReferralReceived received) throws SQLException {
-        if (!stopped(event, FactDates.orEventDate(received.referredAt(), event))) {
+        if (!stopped(event, orEventDate(received.referredAt(), event))) {
             ParticipantStore.profile(connection, ParticipantKey.of(event), ReferralAttributes.of(received.referredAt(),
                     received.ageAtReferral(), received.gender(), received.ethnicCategory(),
                     received.deprivationDecile(), received.presentingNeeds()));
@@ -56,7 +63,7 @@ public final class FactStore {
     }
 
     public void accepted(IncomingEvent event, ReferralAccepted accepted) throws SQLException {
-        Instant at = FactDates.orEventTime(accepted.acceptedAt(), event);
+        Instant at = orEventTime(accepted.acceptedAt(), event);
         if (!stopped(event, at)) {
             ParticipantStore.profile(connection, ParticipantKey.of(event), ReferralAttributes.of(accepted.referredAt(),
                     accepted.ageAtReferral(), accepted.gender(), accepted.ethnicCategory(),
@@ -66,7 +73,7 @@ public final class FactStore {
     }
 
     public void declined(IncomingEvent event, ReferralDeclined declined) throws SQLException {
-        Instant at = FactDates.orEventTime(declined.declinedAt(), event);
+        Instant at = orEventTime(declined.declinedAt(), event);
         if (!stopped(event, at)) {
             ParticipantStore.profile(connection, ParticipantKey.of(event),
                     new ParticipantStore.Referral(declined.referredAt(), null, null, null, null, null));
@@ -89,8 +96,9 @@ public final class FactStore {
     public void withdrawn(IncomingEvent event, ReferralWithdrawn withdrawn) throws SQLException {
         ParticipantKey participant = ParticipantKey.of(event);
         attendanceStore.write(connection, recomputations);
-        Withdrawal withdrawal = withdrawalStore.record(participant, withdrawn.scope(),
-                FactDates.orEventTime(withdrawn.withdrawnAt(), event));
+        // A scope the event does not name is taken as the narrower one: collection stops, nothing is erased.
+        WithdrawalScope scope = WithdrawalScope.fromWire(withdrawn.scope()).orElse(WithdrawalScope.FUTURE);
+        Withdrawal withdrawal = withdrawalStore.record(participant, scope, orEventTime(withdrawn.withdrawnAt(), event));
         withdrawals.put(participant, withdrawal);
         if (withdrawal.erased()) {
             WithdrawnFacts.erase(connection, participant);
@@ -103,7 +111,7 @@ public final class FactStore {
     }
 
     public void proposed(IncomingEvent event, PlacementProposed proposed) throws SQLException {
-        Instant at = FactDates.orEventTime(proposed.proposedAt(), event);
+        Instant at = orEventTime(proposed.proposedAt(), event);
         if (!stopped(event, at)) {
             ParticipantStore.ensure(connection, ParticipantKey.of(event));
             PlacementStore.proposed(connection, ParticipantKey.of(event), proposed, at);
@@ -111,7 +119,7 @@ public final class FactStore {
     }
 
     public void confirmed(IncomingEvent event, PlacementConfirmed confirmed) throws SQLException {
-        Instant at = FactDates.orEventTime(confirmed.confirmedAt(), event);
+        Instant at = orEventTime(confirmed.confirmedAt(), event);
         if (!stopped(event, at)) {
             PlacementStore.confirmed(connection, ParticipantKey.of(event), confirmed, at);
             ParticipantStore.reached(connection, ParticipantKey.of(event), Milestone.PLACED, at);
@@ -121,7 +129,7 @@ public final class FactStore {
     }
 
     public void ended(IncomingEvent event, PlacementEnded ended) throws SQLException {
-        Instant at = FactDates.orEventTime(ended.endedAt(), event);
+        Instant at = orEventTime(ended.endedAt(), event);
         if (!stopped(event, at)) {
             ParticipantStore.ensure(connection, ParticipantKey.of(event));
             PlacementStore.ended(connection, ParticipantKey.of(event), ended, at);
@@ -136,12 +144,8 @@ public final class FactStore {
         if (attendance.costPerSessionPence() < 0) {
             throw new PoisonMessageException("attendance with a negative cost per session");
         }
-        AttendanceStatus status;
-        try {
-            status = AttendanceStatus.fromString(attendance.status());
-        } catch (IllegalArgumentException e) {
-            throw new PoisonMessageException("attendance with an unknown status");
-        }
+        AttendanceStatus status = AttendanceStatus.fromWire(attendance.status())
+                .orElseThrow(() -> new PoisonMessageException("attendance with an unknown status"));
         if (stopped(event, attendance.sessionDate())) {
             return;
         }
@@ -153,7 +157,7 @@ public final class FactStore {
         if (session.sessionId() == null || session.minutes() < 0) {
             throw new PoisonMessageException("link-worker session without an id or with negative minutes");
         }
-        LocalDate date = FactDates.orEventDate(session.date(), event);
+        LocalDate date = orEventDate(session.date(), event);
         if (stopped(event, date)) {
             return;
         }
@@ -171,7 +175,7 @@ public final class FactStore {
 
     /** Reaching a later status means the earlier ones were reached too, by that time at the latest. */
     public void engagement(IncomingEvent event, EngagementChanged changed) throws SQLException {
-        Instant at = FactDates.orEventTime(changed.changedAt(), event);
+        Instant at = orEventTime(changed.changedAt(), event);
         List<Milestone> reached = switch (changed.status() == null ? "" : changed.status()) {
             case "CONNECTED" -> List.of(Milestone.CONNECTED);
             case "ENGAGED" -> List.of(Milestone.CONNECTED, Milestone.ENGAGED);
@@ -191,7 +195,7 @@ public final class FactStore {
         if (outcome.outcomeId() == null || outcome.instrument() == null || outcome.timepoint() == null) {
             throw new PoisonMessageException("outcome without an id, instrument or timepoint");
         }
-        LocalDate completedAt = FactDates.orEventDate(outcome.completedAt(), event);
+        LocalDate completedAt = orEventDate(outcome.completedAt(), event);
         if (stopped(event, completedAt)) {
             return;
         }
@@ -227,10 +231,20 @@ public final class FactStore {
     }
 
     private void milestone(IncomingEvent event, Milestone milestone, Instant time) throws SQLException {
-        Instant at = FactDates.orEventTime(time, event);
+        Instant at = orEventTime(time, event);
         if (!stopped(event, at)) {
             ParticipantStore.reached(connection, ParticipantKey.of(event), milestone, at);
         }
+    }
+
+    /** The time a fact carries; if it carries none, the time of its event, or else now. */
+    private Instant orEventTime(Instant time, IncomingEvent event) {
+        return time != null ? time : event.time() != null ? event.time() : now;
+    }
+
+    /** The date a fact carries; if it carries none, the date of its event, or else today (UTC, as event times). */
+    private LocalDate orEventDate(LocalDate date, IncomingEvent event) {
+        return date != null ? date : FactDates.utcDate(orEventTime(null, event));
     }
 
     private boolean stopped(IncomingEvent event, Instant at) {

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
 import org.pathway.chassis.inbox.IncomingEvent;
+import org.pathway.chassis.time.PathwayClock;
 
 /**
  * Writes a batch of consumed events' facts inside the inbox's transaction (on the same connection, so the
@@ -36,10 +37,12 @@ public class FactWriter {
 
     private final EntityManager entityManager;
     private final WithdrawalStore withdrawals;
+    private final PathwayClock clock;
 
-    public FactWriter(EntityManager entityManager, WithdrawalStore withdrawals) {
+    public FactWriter(EntityManager entityManager, WithdrawalStore withdrawals, PathwayClock clock) {
         this.entityManager = entityManager;
         this.withdrawals = withdrawals;
+        this.clock = clock;
     }
 
     /**
@@ -58,7 +61,8 @@ public class FactWriter {
         participants.forEach(participant -> participantIds.add(participant.participantId()));
         lock(connection, participantIds);
         ReferralSites referralSites = ReferralSites.of(connection, participantIds);
-        FactStore facts = new FactStore(connection, withdrawals, withdrawals.of(participants));
+        Instant now = clock.now();
+        FactStore facts = new FactStore(connection, now, withdrawals, withdrawals.of(participants));
         for (IncomingEvent event : events) {
             if (!facts.erased(event)) {
                 referralSites.check(event);
@@ -68,8 +72,8 @@ public class FactWriter {
         facts.finish();
         // Last, so that a site's one freshness row is locked only for the end of the transaction: events
         // of the site's other participants are applied concurrently.
-        for (Map.Entry<String, Instant> newest : newestEventPerSite(events).entrySet()) {
-            SiteFreshnessStore.record(connection, newest.getKey(), newest.getValue());
+        for (Map.Entry<String, Instant> newest : newestEventPerSite(events, now).entrySet()) {
+            SiteFreshnessStore.record(connection, newest.getKey(), newest.getValue(), now);
         }
     }
 
@@ -89,9 +93,8 @@ public class FactWriter {
     }
 
     /** Sites in name order, so that concurrent batches take the freshness rows' locks in one order too. */
-    private static Map<String, Instant> newestEventPerSite(List<IncomingEvent> events) {
+    private static Map<String, Instant> newestEventPerSite(List<IncomingEvent> events, Instant now) {
         Map<String, Instant> newest = new TreeMap<>();
-        Instant now = Instant.now();
         for (IncomingEvent event : events) {
             Instant time = event.time() != null ? event.time() : now;
             newest.merge(event.siteId(), time, (a, b) -> a.isAfter(b) ? a : b);

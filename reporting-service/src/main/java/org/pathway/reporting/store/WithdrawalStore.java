@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import org.pathway.chassis.events.WithdrawalScope;
 
 /**
  * The withdrawals of consent, plain rows. Written inside a batch that holds the participant's lock (see
@@ -29,12 +30,12 @@ public class WithdrawalStore implements PanacheRepositoryBase<Withdrawal, Partic
     }
 
     /** Records a withdrawal; returns the participant's withdrawal as it now stands (an earlier or wider one wins). */
-    Withdrawal record(ParticipantKey participant, String scope, Instant withdrawnAt) {
+    Withdrawal record(ParticipantKey participant, WithdrawalScope scope, Instant withdrawnAt) {
         Withdrawal withdrawal = findById(participant);
         if (withdrawal == null) {
             withdrawal = new Withdrawal();
             withdrawal.participant = participant;
-            withdrawal.scope = Withdrawal.ALL.equals(scope) ? Withdrawal.ALL : Withdrawal.FUTURE;
+            withdrawal.scope = scope;
             withdrawal.withdrawnAt = withdrawnAt;
             persist(withdrawal);
         } else {

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,6 +25,7 @@ import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplie
 import io.agroal.api.security.NamePrincipal;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.pathway.chassis.time.PathwayClock;
 import org.pathway.reporting.domain.grouping.GroupBy;
 import org.pathway.reporting.domain.report.Reports;
 import org.pathway.reporting.store.ReportFilter;
@@ -70,7 +73,8 @@ public final class ReportTimings {
             // The service reads through a pool (Agroal): time the reports, not opening a connection each time.
             try (AgroalDataSource pool = pooled(postgres.getJdbcUrl("postgres", "postgres"))) {
                 ReportStore store = new ReportStore(pool);
-                Reports reports = new Reports(store, site -> HOURLY_RATE_PENCE);
+                Reports reports = new Reports(store, site -> HOURLY_RATE_PENCE,
+                        new PathwayClock(Clock.systemUTC(), ZoneId.of("Europe/London")));
                 time("all sites, all dates, by site", reports, store, new ReportFilter(SITES, null, null), GroupBy.SITE);
                 time("one site, one month, by ageBand", reports, store, new ReportFilter(List.of("north-london"),
                         LocalDate.parse("2024-06-01"), LocalDate.parse("2024-06-30")), GroupBy.AGE_BAND);

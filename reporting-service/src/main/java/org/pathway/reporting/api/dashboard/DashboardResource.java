@@ -1,6 +1,5 @@
 package org.pathway.reporting.api.dashboard;
 
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import org.pathway.chassis.security.Roles;
+import org.pathway.chassis.time.PathwayClock;
 import org.pathway.reporting.api.ReportParameters;
 import org.pathway.reporting.domain.grouping.GroupBy;
 import org.pathway.reporting.domain.report.Reports;
@@ -24,7 +25,7 @@ import org.pathway.reporting.store.ReportFilter;
  * reports' access rules. Charts are inline SVG and the style is in the page: it loads nothing from elsewhere.
  */
 @Path("/dashboard")
-@RolesAllowed({ReportScope.RESEARCHER, ReportScope.SITE_ADMIN})
+@RolesAllowed({Roles.RESEARCHER, Roles.SITE_ADMIN})
 public class DashboardResource {
 
     /** {@code templates/DashboardResource/}; Qute escapes every value it inserts into them. */
@@ -36,10 +37,12 @@ public class DashboardResource {
 
     private final Reports reports;
     private final ReportScope scope;
+    private final PathwayClock clock;
 
-    public DashboardResource(Reports reports, ReportScope scope) {
+    public DashboardResource(Reports reports, ReportScope scope, PathwayClock clock) {
         this.reports = reports;
         this.scope = scope;
+        this.clock = clock;
     }
 
     @GET
@@ -48,7 +51,7 @@ public class DashboardResource {
                             @QueryParam("to") String to) {
         ReportFilter filter = ReportParameters.parse(from, to, null).filter(scope.sites(site));
         DashboardView view = DashboardView.of(filter, reports.uptake(filter, GroupBy.SITE), reports.sites(filter),
-                Instant.now());
+                clock.now());
         return Templates.dashboard(view).render();
     }
 }

@@ -1,12 +1,12 @@
 package org.pathway.reporting.domain.report;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.pathway.chassis.time.PathwayClock;
 import org.pathway.reporting.domain.cost.LinkWorkerRates;
 import org.pathway.reporting.domain.grouping.GroupBy;
 import org.pathway.reporting.domain.uptake.FunnelRow;
@@ -28,10 +28,12 @@ public class Reports {
 
     private final ReportStore store;
     private final LinkWorkerRates rates;
+    private final PathwayClock clock;
 
-    public Reports(ReportStore store, LinkWorkerRates rates) {
+    public Reports(ReportStore store, LinkWorkerRates rates, PathwayClock clock) {
         this.store = store;
         this.rates = rates;
+        this.clock = clock;
     }
 
     public ReportTable<FunnelRow> uptake(ReportFilter filter, GroupBy groupBy) {
@@ -74,7 +76,7 @@ public class Reports {
                 TimelinessReport.of(waits.groups(), waits.all()),
                 AttendanceReport.of(attendance.groups(), attendance.all()),
                 CostReport.of(stagesAndCost.groups(), stagesAndCost.all(), hourlyRates(filter.sites())),
-                store.freshness(filter.sites()), Instant.now());
+                store.freshness(filter.sites()), clock.now());
     }
 
     private Cohort cohort(ReportFilter filter, GroupBy groupBy, Reading reading) {
