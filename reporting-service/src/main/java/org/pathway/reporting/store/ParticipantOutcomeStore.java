@@ -10,7 +10,8 @@ import org.pathway.reporting.domain.report.OutcomesReport;
  * latest baseline score of the same instrument and score, with a copy of the participant's referral
  * date and attributes (kept in step by {@link ParticipantStore#profile}), so that the outcomes report
  * reads this one table. Recomputed from the participant's own outcome_score rows whenever those
- * change, so it holds whatever order the scores arrived in.
+ * change, so it holds whatever order the scores arrived in. Native SQL: the recomputation is one
+ * set-based statement over those rows.
  */
 final class ParticipantOutcomeStore {
 

@@ -30,7 +30,8 @@ import org.pathway.reporting.domain.uptake.Adherence;
 /**
  * Reads the research store for the reports, from the participant table (whose activity totals the
  * consumers keep, see {@code ParticipantStore}) and participant_outcome; grouping, statistics and
- * suppression happen in the domain.
+ * suppression happen in the domain. Native SQL: each reading is one aggregate over the cohort in
+ * PostgreSQL, returning a row per kind of participant rather than an entity per participant.
  *
  * <p>A report reads only some of what is known about a participant: the attribute it groups by and,
  * say, the stages reached. Participants alike in all of that are read as one row with their number
