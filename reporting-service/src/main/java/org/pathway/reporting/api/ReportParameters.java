@@ -8,6 +8,7 @@ import java.util.List;
 import org.pathway.chassis.problem.FieldError;
 import org.pathway.chassis.problem.Problem;
 import org.pathway.reporting.domain.grouping.GroupBy;
+import org.pathway.reporting.store.ReportFilter;
 
 /**
  * The query parameters every report shares, checked together so that one response names every
@@ -41,6 +42,11 @@ public record ReportParameters(LocalDate from, LocalDate to, GroupBy groupBy) {
             throw Problem.invalid(errors);
         }
         return new ReportParameters(fromDate, toDate, grouping);
+    }
+
+    /** The participants these parameters cover at the given sites. */
+    public ReportFilter filter(List<String> sites) {
+        return new ReportFilter(sites, from, to);
     }
 
     private static LocalDate date(String name, String value, List<FieldError> errors) {

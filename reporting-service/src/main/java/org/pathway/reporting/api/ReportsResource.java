@@ -1,28 +1,31 @@
 package org.pathway.reporting.api;
 
 import java.util.List;
+import java.util.function.BiFunction;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.pathway.chassis.problem.Problem;
+import org.pathway.chassis.security.Roles;
 import org.pathway.reporting.domain.csv.CsvRows;
 import org.pathway.reporting.domain.grouping.GroupBy;
 import org.pathway.reporting.domain.report.AttendanceRow;
 import org.pathway.reporting.domain.report.CostReportRow;
-import org.pathway.reporting.domain.report.OutcomesReport;
 import org.pathway.reporting.domain.report.OutcomeRow;
+import org.pathway.reporting.domain.report.OutcomesReport;
 import org.pathway.reporting.domain.report.ReportTable;
+import org.pathway.reporting.domain.report.Reports;
 import org.pathway.reporting.domain.report.SiteRow;
 import org.pathway.reporting.domain.report.TimelinessRow;
 import org.pathway.reporting.domain.uptake.FunnelRow;
+import org.pathway.reporting.security.ReportScope;
 import org.pathway.reporting.store.ReportFilter;
 
 /**
@@ -31,7 +34,7 @@ import org.pathway.reporting.store.ReportFilter;
  * {@code Accept: text/csv}.
  */
 @Path("/reports")
-@RolesAllowed({ReportScope.RESEARCHER, ReportScope.SITE_ADMIN})
+@RolesAllowed({Roles.RESEARCHER, Roles.SITE_ADMIN})
 @Produces({MediaType.APPLICATION_JSON, ReportsResource.TEXT_CSV})
 public class ReportsResource {
 
@@ -47,73 +50,63 @@ public class ReportsResource {
 
     @GET
     @Path("/uptake")
-    public Response uptake(@QueryParam("site") List<String> site, @QueryParam("from") String from,
-                           @QueryParam("to") String to, @QueryParam("groupBy") String groupBy,
-                           @Context HttpHeaders headers) {
-        Request request = request(site, from, to, groupBy);
-        ReportTable<FunnelRow> table = reports.uptake(request.filter(), request.groupBy());
-        return respond(headers, "uptake", request.body(table), FunnelRow.class, table.rowsAndTotal());
+    public Response uptake(@BeanParam ReportQuery query) {
+        return answer(query, "uptake", FunnelRow.class, reports::uptake);
     }
 
     @GET
     @Path("/timeliness")
-    public Response timeliness(@QueryParam("site") List<String> site, @QueryParam("from") String from,
-                               @QueryParam("to") String to, @QueryParam("groupBy") String groupBy,
-                               @Context HttpHeaders headers) {
-        Request request = request(site, from, to, groupBy);
-        ReportTable<TimelinessRow> table = reports.timeliness(request.filter(), request.groupBy());
-        return respond(headers, "timeliness", request.body(table), TimelinessRow.class, table.rowsAndTotal());
+    public Response timeliness(@BeanParam ReportQuery query) {
+        return answer(query, "timeliness", TimelinessRow.class, reports::timeliness);
     }
 
     @GET
     @Path("/attendance")
-    public Response attendance(@QueryParam("site") List<String> site, @QueryParam("from") String from,
-                               @QueryParam("to") String to, @QueryParam("groupBy") String groupBy,
-                               @Context HttpHeaders headers) {
-        Request request = request(site, from, to, groupBy);
-        ReportTable<AttendanceRow> table = reports.attendance(request.filter(), request.groupBy());
-        return respond(headers, "attendance", request.body(table), AttendanceRow.class, table.rowsAndTotal());
+    public Response attendance(@BeanParam ReportQuery query) {
+        return answer(query, "attendance", AttendanceRow.class, reports::attendance);
     }
 
+    /** Its total is one row per instrument, timepoint and score. */
     @GET
     @Path("/outcomes")
-    public Response outcomes(@QueryParam("site") List<String> site, @QueryParam("from") String from,
-                             @QueryParam("to") String to, @QueryParam("groupBy") String groupBy,
-                             @Context HttpHeaders headers) {
-        Request request = request(site, from, to, groupBy);
+    public Response outcomes(@BeanParam ReportQuery query) {
+        Request request = request(query);
         OutcomesReport.Table table = reports.outcomes(request.filter(), request.groupBy());
-        OutcomesBody body = new OutcomesBody(request.groupBy().wireValue(), request.filter().sites(),
-                request.filter().from(), request.filter().to(), table.rows(), table.totals());
-        return respond(headers, "outcomes", body, OutcomeRow.class, table.rowsAndTotals());
+        return respond(query.headers, "outcomes", OutcomesBody.of(request.groupBy(), request.filter(), table),
+                OutcomeRow.class, table.rowsAndTotals());
     }
 
     @GET
     @Path("/cost")
-    public Response cost(@QueryParam("site") List<String> site, @QueryParam("from") String from,
-                         @QueryParam("to") String to, @QueryParam("groupBy") String groupBy,
-                         @Context HttpHeaders headers) {
-        Request request = request(site, from, to, groupBy);
-        ReportTable<CostReportRow> table = reports.cost(request.filter(), request.groupBy());
-        return respond(headers, "cost", request.body(table), CostReportRow.class, table.rowsAndTotal());
+    public Response cost(@BeanParam ReportQuery query) {
+        return answer(query, "cost", CostReportRow.class, reports::cost);
     }
 
     /** One row per site; it is grouped by site by definition, so {@code groupBy} may only say so. */
     @GET
     @Path("/sites")
-    public Response sites(@QueryParam("site") List<String> site, @QueryParam("from") String from,
-                          @QueryParam("to") String to, @QueryParam("groupBy") String groupBy,
-                          @Context HttpHeaders headers) {
-        Request request = request(site, from, to, groupBy);
-        if (request.groupBy() != GroupBy.SITE) {
-            throw Problem.invalid("groupBy", "the sites report is grouped by site only");
-        }
-        ReportTable<SiteRow> table = reports.sites(request.filter());
-        return respond(headers, "sites", request.body(table), SiteRow.class, table.rowsAndTotal());
+    public Response sites(@BeanParam ReportQuery query) {
+        return answer(query, "sites", SiteRow.class, (filter, groupBy) -> {
+            if (groupBy != GroupBy.SITE) {
+                throw Problem.invalid("groupBy", "the sites report is grouped by site only");
+            }
+            return reports.sites(filter);
+        });
     }
 
-    private Request request(List<String> site, String from, String to, String groupBy) {
-        ReportParameters parameters = ReportParameters.parse(from, to, groupBy);
-        return new Request(new ReportFilter(scope.sites(site), parameters.from(), parameters.to()), parameters.groupBy());
+    /** A report of a row per group and a total row, answered as JSON or CSV. */
+    private <R extends Record> Response answer(ReportQuery query, String name, Class<R> rowType,
+                                               BiFunction<ReportFilter, GroupBy, ReportTable<R>> report) {
+        Request request = request(query);
+        ReportTable<R> table = report.apply(request.filter(), request.groupBy());
+        return respond(query.headers, name, ReportBody.of(request.groupBy(), request.filter(), table), rowType,
+                table.rowsAndTotal());
+    }
+
+    /** The parameters checked first, then the sites the caller asked for against those they may see. */
+    private Request request(ReportQuery query) {
+        ReportParameters parameters = ReportParameters.parse(query.from, query.to, query.groupBy);
+        return new Request(parameters.filter(scope.sites(query.site)), parameters.groupBy());
     }
 
     private static <R extends Record> Response respond(HttpHeaders headers, String name, Object body, Class<R> rowType,
@@ -144,10 +137,5 @@ public class ReportsResource {
     }
 
     private record Request(ReportFilter filter, GroupBy groupBy) {
-
-        <R> ReportBody<R> body(ReportTable<R> table) {
-            return new ReportBody<>(groupBy.wireValue(), filter.sites(), filter.from(), filter.to(), table.rows(),
-                    table.total());
-        }
     }
 }

@@ -18,29 +18,29 @@ final class Recomputations {
     private final Set<ParticipantKey> outcomes = new LinkedHashSet<>();
 
     /** Their sessions or placement date changed. */
-    void activity(String siteId, String participantId) {
-        activity.add(new ParticipantKey(siteId, participantId));
+    void activity(ParticipantKey participant) {
+        activity.add(participant);
     }
 
     /** Their link-worker sessions changed. */
-    void linkWorker(String siteId, String participantId) {
-        linkWorker.add(new ParticipantKey(siteId, participantId));
+    void linkWorker(ParticipantKey participant) {
+        linkWorker.add(participant);
     }
 
     /** Their outcome scores changed. */
-    void outcomes(String siteId, String participantId) {
-        outcomes.add(new ParticipantKey(siteId, participantId));
+    void outcomes(ParticipantKey participant) {
+        outcomes.add(participant);
     }
 
     void apply(Connection connection) throws SQLException {
         for (ParticipantKey key : activity) {
-            ParticipantTotals.activity(connection, key.siteId(), key.participantId());
+            ParticipantStore.recomputeActivity(connection, key);
         }
         for (ParticipantKey key : linkWorker) {
-            ParticipantTotals.linkWorker(connection, key.siteId(), key.participantId());
+            ParticipantStore.recomputeLinkWorker(connection, key);
         }
         for (ParticipantKey key : outcomes) {
-            ParticipantOutcomes.recompute(connection, key.siteId(), key.participantId());
+            ParticipantOutcomeStore.recompute(connection, key);
         }
     }
 }

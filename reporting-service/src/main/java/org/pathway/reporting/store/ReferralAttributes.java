@@ -15,16 +15,16 @@ final class ReferralAttributes {
     private ReferralAttributes() {
     }
 
-    static ParticipantRows.Referral of(LocalDate referredAt, int ageAtReferral, String gender, String ethnicCategory,
+    static ParticipantStore.Referral of(LocalDate referredAt, int ageAtReferral, String gender, String ethnicCategory,
                                        Integer deprivationDecile, List<String> presentingNeeds) {
-        return new ParticipantRows.Referral(
+        return new ParticipantStore.Referral(
                 referredAt,
                 ageAtReferral >= 0 ? ageAtReferral : null,
                 gender == null || gender.isBlank() ? null : gender.strip(),
                 knownEthnicCategory(ethnicCategory),
                 deprivationDecile != null && deprivationDecile >= 1 && deprivationDecile <= 10 ? deprivationDecile : null,
                 Groups.needs(presentingNeeds).stream()
-                        .map(need -> need.replace(ParticipantRows.NEED_SEPARATOR, " "))
+                        .map(need -> need.replace(ParticipantStore.NEED_SEPARATOR, " "))
                         .toList());
     }
 

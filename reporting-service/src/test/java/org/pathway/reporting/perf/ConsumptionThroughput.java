@@ -1,5 +1,7 @@
 package org.pathway.reporting.perf;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -11,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +30,10 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
-import org.pathway.chassis.events.CloudEvents;
 import org.pathway.chassis.events.EventJson;
 import org.pathway.chassis.events.EventType;
 import org.pathway.chassis.events.PathwayEvent;
-import org.pathway.chassis.events.Topics;
+import org.pathway.reporting.support.EventFeed;
 import org.pathway.reporting.support.Journey;
 import org.pathway.testkit.TestKafka;
 
@@ -109,15 +109,9 @@ class ConsumptionThroughput {
         for (String channel : CHANNELS) {
             kafkaClients.getConsumer(channel).resume().await().indefinitely();
         }
-        long deadline = started + TIMEOUT.toNanos();
-        long done;
-        while ((done = consumed() - before) < events.size()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("consumed " + done + " of " + events.size() + " within " + TIMEOUT);
-            }
-            // Not more often: each look counts the inbox, which is PostgreSQL work of its own.
-            Thread.sleep(250);
-        }
+        // Not polled more often: each look counts the inbox, which is PostgreSQL work of its own.
+        await("consuming " + events.size() + " events").atMost(TIMEOUT).pollInterval(Duration.ofMillis(250))
+                .until(() -> consumed() - before >= events.size());
         long finished = System.nanoTime();
         Map<String, Long> threadsAfter = threadCpuByName();
         StringBuilder byThread = new StringBuilder();
@@ -190,17 +184,9 @@ class ConsumptionThroughput {
 
     /** As the producing services publish: CloudEvents binary mode, keyed by participant. */
     private static ProducerRecord<String, String> record(Event event) {
-        EventType type = EventType.of(event.data().getClass());
-        ProducerRecord<String, String> record = new ProducerRecord<>(type.topic(), event.data().participantId(),
-                EventJson.write(event.data()));
-        Map.of(CloudEvents.SPEC_VERSION_HEADER, CloudEvents.SPEC_VERSION,
-                CloudEvents.ID_HEADER, UUID.randomUUID().toString(),
-                CloudEvents.TYPE_HEADER, type.type(),
-                CloudEvents.SOURCE_HEADER, CloudEvents.source(event.siteId(), service(type.topic())),
-                CloudEvents.SITE_ID_HEADER, event.siteId(),
-                CloudEvents.SUBJECT_HEADER, event.data().participantId(),
-                CloudEvents.TIME_HEADER, Instant.now().toString(),
-                CloudEvents.CONTENT_TYPE_HEADER, CloudEvents.JSON)
+        ProducerRecord<String, String> record = new ProducerRecord<>(EventType.of(event.data().getClass()).topic(),
+                event.data().participantId(), EventJson.write(event.data()));
+        EventFeed.headers(event.siteId(), event.data(), UUID.randomUUID())
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         return record;
     }
@@ -232,14 +218,6 @@ class ConsumptionThroughput {
             }
         }
         return total;
-    }
-
-    private static String service(String topic) {
-        return switch (topic) {
-            case Topics.REFERRALS -> "referral";
-            case Topics.PLACEMENTS -> "matching";
-            default -> "engagement";
-        };
     }
 
     private static String loadAverage() {

@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,31 +25,19 @@ import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplie
 import io.agroal.api.security.NamePrincipal;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-import org.pathway.reporting.api.Reports;
+import org.pathway.chassis.time.PathwayClock;
 import org.pathway.reporting.domain.grouping.GroupBy;
-import org.pathway.reporting.domain.report.AttendanceReport;
-import org.pathway.reporting.domain.report.AttendanceRow;
-import org.pathway.reporting.domain.report.CostReport;
-import org.pathway.reporting.domain.report.CostReportRow;
-import org.pathway.reporting.domain.report.Grouping;
-import org.pathway.reporting.domain.report.OutcomesReport;
-import org.pathway.reporting.domain.report.Participant;
-import org.pathway.reporting.domain.report.ReportTable;
-import org.pathway.reporting.domain.report.SitesReport;
-import org.pathway.reporting.domain.report.TimelinessReport;
-import org.pathway.reporting.domain.report.TimelinessRow;
-import org.pathway.reporting.domain.report.UptakeReport;
+import org.pathway.reporting.domain.report.Reports;
 import org.pathway.reporting.store.ReportFilter;
-import org.pathway.reporting.domain.uptake.FunnelRow;
-import org.pathway.reporting.store.ReportQueries;
-import org.pathway.reporting.store.ReportQueries.Reading;
+import org.pathway.reporting.store.ReportStore;
+import org.pathway.reporting.store.ReportStore.Reading;
 
 /**
  * Measures how long each report takes over a large store: 100,000 participants and 2,000,000
  * attendance facts over two sites, loaded straight into an embedded PostgreSQL with the service's own
  * migrations (the totals and outcomes migrations run after the load, so their backfill computes what the
- * consumers would have kept). Times the service's read path (the SQL of {@code ReportQueries} and the report
- * builders, as {@code Reports} combines them), through a connection pool as the service reads, without HTTP
+ * consumers would have kept). Times the service's read path ({@code Reports}, whose report methods the resources
+ * call, over {@code ReportStore}'s SQL), through a connection pool as the service reads, without HTTP
  * and JSON: p50 and max of 10 runs after a warm-up. A tool, not a test; run it as the README's Performance
  * section says. With {@code -Dpathway.timings.hold=true} it keeps the store afterwards, for EXPLAIN with psql.
  */
@@ -58,7 +47,7 @@ public final class ReportTimings {
     private static final int SESSIONS_PER_PLACED = 25;
     private static final int RUNS = 10;
     private static final List<String> SITES = List.of("cardiff-vale", "north-london");
-    private static final Map<String, Long> RATES = Map.of("cardiff-vale", 2564L, "north-london", 2564L);
+    private static final long HOURLY_RATE_PENCE = 2564;
 
     private ReportTimings() {
     }
@@ -83,9 +72,11 @@ public final class ReportTimings {
             System.out.println("load average before timing: " + loadAverage());
             // The service reads through a pool (Agroal): time the reports, not opening a connection each time.
             try (AgroalDataSource pool = pooled(postgres.getJdbcUrl("postgres", "postgres"))) {
-                ReportQueries queries = new ReportQueries(pool);
-                time("all sites, all dates, by site", queries, new ReportFilter(SITES, null, null), GroupBy.SITE);
-                time("one site, one month, by ageBand", queries, new ReportFilter(List.of("north-london"),
+                ReportStore store = new ReportStore(pool);
+                Reports reports = new Reports(store, site -> HOURLY_RATE_PENCE,
+                        new PathwayClock(Clock.systemUTC(), ZoneId.of("Europe/London")));
+                time("all sites, all dates, by site", reports, store, new ReportFilter(SITES, null, null), GroupBy.SITE);
+                time("one site, one month, by ageBand", reports, store, new ReportFilter(List.of("north-london"),
                         LocalDate.parse("2024-06-01"), LocalDate.parse("2024-06-30")), GroupBy.AGE_BAND);
             }
             if (Boolean.getBoolean("pathway.timings.hold")) {
@@ -96,23 +87,21 @@ public final class ReportTimings {
         }
     }
 
-    private static void time(String title, ReportQueries queries, ReportFilter filter, GroupBy groupBy) {
-        Map<String, Supplier<Object>> reports = new LinkedHashMap<>();
-        reports.put("uptake", () -> uptake(queries, filter, groupBy));
-        reports.put("timeliness", () -> timeliness(queries, filter, groupBy));
-        reports.put("attendance", () -> attendance(queries, filter, groupBy));
-        reports.put("outcomes", () -> OutcomesReport.of(groupBy, Reports.outcomeGroups(queries, filter, groupBy),
-                queries.outcomes(filter, groupBy)));
-        reports.put("cost", () -> cost(queries, filter, groupBy));
-        reports.put("sites", () -> Reports.sites(queries, filter, RATES));
-        reports.put("sites, its two passes only", () -> queries.cohorts(filter, GroupBy.SITE, Reports.SITES_PASSES));
+    private static void time(String title, Reports reports, ReportStore store, ReportFilter filter, GroupBy groupBy) {
+        Map<String, Supplier<Object>> timed = new LinkedHashMap<>();
+        timed.put("uptake", () -> reports.uptake(filter, groupBy));
+        timed.put("timeliness", () -> reports.timeliness(filter, groupBy));
+        timed.put("attendance", () -> reports.attendance(filter, groupBy));
+        timed.put("outcomes", () -> reports.outcomes(filter, groupBy));
+        timed.put("cost", () -> reports.cost(filter, groupBy));
+        timed.put("sites", () -> reports.sites(filter));
         for (Reading reading : List.of(Reading.STAGES, Reading.WAITS, Reading.ATTENDANCE, Reading.COST)) {
-            reports.put("reading " + reading + " only", () -> queries.cohort(filter, GroupBy.SITE, reading));
+            timed.put("reading " + reading + " only", () -> store.cohort(filter, GroupBy.SITE, reading));
         }
-        reports.put("readings WAITS and ATTENDANCE in one pass", () -> queries.cohorts(filter, GroupBy.SITE,
+        timed.put("readings WAITS and ATTENDANCE in one pass", () -> store.cohorts(filter, GroupBy.SITE,
                 List.of(List.of(Reading.WAITS, Reading.ATTENDANCE))));
         System.out.println(title + ":");
-        reports.forEach((name, report) -> {
+        timed.forEach((name, report) -> {
             report.get();
             List<Long> millis = new ArrayList<>();
             for (int run = 0; run < RUNS; run++) {
@@ -125,26 +114,6 @@ public final class ReportTimings {
                     millis.get(0), millis.get(RUNS - 1), RUNS);
         });
         System.out.println("  load average: " + loadAverage());
-    }
-
-    private static ReportTable<FunnelRow> uptake(ReportQueries queries, ReportFilter filter, GroupBy groupBy) {
-        List<Participant> all = queries.cohort(filter, groupBy, Reading.STAGES);
-        return UptakeReport.of(Grouping.of(groupBy, all, filter.sites()), all);
-    }
-
-    private static ReportTable<TimelinessRow> timeliness(ReportQueries queries, ReportFilter filter, GroupBy groupBy) {
-        List<Participant> all = queries.cohort(filter, groupBy, Reading.WAITS);
-        return TimelinessReport.of(Grouping.of(groupBy, all, filter.sites()), all);
-    }
-
-    private static ReportTable<AttendanceRow> attendance(ReportQueries queries, ReportFilter filter, GroupBy groupBy) {
-        List<Participant> all = queries.cohort(filter, groupBy, Reading.ATTENDANCE);
-        return AttendanceReport.of(Grouping.of(groupBy, all, filter.sites()), all);
-    }
-
-    private static ReportTable<CostReportRow> cost(ReportQueries queries, ReportFilter filter, GroupBy groupBy) {
-        List<Participant> all = queries.cohort(filter, groupBy, Reading.COST);
-        return CostReport.of(Grouping.of(groupBy, all, filter.sites()), all, RATES);
     }
 
     private static void load(DataSource dataSource) throws SQLException, IOException {

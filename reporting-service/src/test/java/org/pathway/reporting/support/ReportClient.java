@@ -42,6 +42,21 @@ public final class ReportClient {
         throw new AssertionError("no row for group " + group);
     }
 
+    /**
+     * Checks several cells of a row, written as {@code field value} pairs separated by commas: a number is
+     * shown with that value, {@code withheld} is withheld, {@code empty} is shown without a value.
+     */
+    public static void cells(JsonNode row, String expected) {
+        for (String cell : expected.split(",")) {
+            String[] fieldAndValue = cell.strip().split("\\s+");
+            switch (fieldAndValue[1]) {
+                case "withheld" -> withheld(row, fieldAndValue[0]);
+                case "empty" -> empty(row, fieldAndValue[0]);
+                default -> shown(row, fieldAndValue[0], Double.parseDouble(fieldAndValue[1]));
+            }
+        }
+    }
+
     public static void shown(JsonNode row, String field, double expected) {
         JsonNode cell = row.get(field);
         assertThat(cell.get("suppressed").asBoolean()).as(field + " suppressed").isFalse();

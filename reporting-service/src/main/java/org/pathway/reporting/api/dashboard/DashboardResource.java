@@ -1,6 +1,5 @@
 package org.pathway.reporting.api.dashboard;
 
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -10,32 +9,49 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import org.pathway.chassis.security.Roles;
+import org.pathway.chassis.time.PathwayClock;
 import org.pathway.reporting.api.ReportParameters;
-import org.pathway.reporting.api.ReportScope;
-import org.pathway.reporting.api.Reports;
 import org.pathway.reporting.domain.grouping.GroupBy;
+import org.pathway.reporting.domain.report.Reports;
+import org.pathway.reporting.security.ReportScope;
 import org.pathway.reporting.store.ReportFilter;
 
-/** {@code GET /dashboard}: the reports as a page for the research team, with the reports' access rules. */
+/**
+ * {@code GET /dashboard}: the reports as one self-contained HTML page for the research team, with the
+ * reports' access rules. Charts are inline SVG and the style is in the page: it loads nothing from elsewhere.
+ */
 @Path("/dashboard")
-@RolesAllowed({ReportScope.RESEARCHER, ReportScope.SITE_ADMIN})
+@RolesAllowed({Roles.RESEARCHER, Roles.SITE_ADMIN})
 public class DashboardResource {
+
+    /** {@code templates/DashboardResource/}; Qute escapes every value it inserts into them. */
+    @CheckedTemplate
+    public static class Templates {
+
+        public static native TemplateInstance dashboard(DashboardView view);
+    }
 
     private final Reports reports;
     private final ReportScope scope;
+    private final PathwayClock clock;
 
-    public DashboardResource(Reports reports, ReportScope scope) {
+    public DashboardResource(Reports reports, ReportScope scope, PathwayClock clock) {
         this.reports = reports;
         this.scope = scope;
+        this.clock = clock;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     public String dashboard(@QueryParam("site") List<String> site, @QueryParam("from") String from,
                             @QueryParam("to") String to) {
-        ReportParameters parameters = ReportParameters.parse(from, to, null);
-        ReportFilter filter = new ReportFilter(scope.sites(site), parameters.from(), parameters.to());
-        return DashboardPage.render(filter.sites(), filter.from(), filter.to(),
-                reports.uptake(filter, GroupBy.SITE), reports.sites(filter), Instant.now());
+        ReportFilter filter = ReportParameters.parse(from, to, null).filter(scope.sites(site));
+        DashboardView view = DashboardView.of(filter, reports.uptake(filter, GroupBy.SITE), reports.sites(filter),
+                clock.now());
+        return Templates.dashboard(view).render();
     }
 }

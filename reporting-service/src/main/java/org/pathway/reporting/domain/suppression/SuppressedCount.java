@@ -6,9 +6,7 @@ package org.pathway.reporting.domain.suppression;
 public record SuppressedCount(Integer value, boolean suppressed) implements Suppressible {
 
     public SuppressedCount {
-        if (suppressed && value != null) {
-            throw new IllegalArgumentException("a suppressed count has no value");
-        }
+        Suppressible.requireNoValueWhenWithheld(value, suppressed);
         if (!suppressed && (value == null || value < 0)) {
             throw new IllegalArgumentException("a shown count needs a non-negative value");
         }

@@ -8,9 +8,7 @@ package org.pathway.reporting.domain.suppression;
 public record SuppressedPence(Long value, boolean suppressed) implements Suppressible {
 
     public SuppressedPence {
-        if (suppressed && value != null) {
-            throw new IllegalArgumentException("a suppressed amount has no value");
-        }
+        Suppressible.requireNoValueWhenWithheld(value, suppressed);
     }
 
     public static SuppressedPence withheld() {

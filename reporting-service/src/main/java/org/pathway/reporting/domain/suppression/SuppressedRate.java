@@ -7,9 +7,7 @@ package org.pathway.reporting.domain.suppression;
 public record SuppressedRate(Double value, boolean suppressed) implements Suppressible {
 
     public SuppressedRate {
-        if (suppressed && value != null) {
-            throw new IllegalArgumentException("a suppressed rate has no value");
-        }
+        Suppressible.requireNoValueWhenWithheld(value, suppressed);
     }
 
     public static SuppressedRate withheld() {

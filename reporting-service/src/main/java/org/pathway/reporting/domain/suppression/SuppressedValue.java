@@ -8,9 +8,7 @@ package org.pathway.reporting.domain.suppression;
 public record SuppressedValue(Double value, boolean suppressed) implements Suppressible {
 
     public SuppressedValue {
-        if (suppressed && value != null) {
-            throw new IllegalArgumentException("a suppressed value has no value");
-        }
+        Suppressible.requireNoValueWhenWithheld(value, suppressed);
     }
 
     public static SuppressedValue withheld() {

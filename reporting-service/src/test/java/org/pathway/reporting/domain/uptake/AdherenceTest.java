@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pathway.chassis.events.AttendanceStatus;
 
 class AdherenceTest {
 
@@ -62,19 +63,12 @@ class AdherenceTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Adherence.adheres(-1, 2));
     }
 
-    @ParameterizedTest
-    @CsvSource({"attended, ATTENDED", "missed, MISSED", "cancelled, CANCELLED"})
-    void readsTheWebhookStatus(String wireValue, AttendanceStatus status) {
-        assertThat(AttendanceStatus.fromString(wireValue)).isEqualTo(status);
-        assertThat(status.wireValue()).isEqualTo(wireValue);
-    }
-
     /** Pairs of (days after placement, status). */
     private static List<SessionRecord> sessions(Object... dayAndStatus) {
         List<SessionRecord> sessions = new ArrayList<>();
         for (int i = 0; i < dayAndStatus.length; i += 2) {
             sessions.add(new SessionRecord(PLACED_ON.plusDays((Integer) dayAndStatus[i]),
-                    AttendanceStatus.fromString((String) dayAndStatus[i + 1])));
+                    AttendanceStatus.fromWire((String) dayAndStatus[i + 1]).orElseThrow()));
         }
         return sessions;
     }
