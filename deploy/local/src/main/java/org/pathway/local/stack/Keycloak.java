@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.pathway.local.identity.KeycloakTokenSource;
+import org.pathway.testkit.infra.Directories;
 
 /**
  * Keycloak from {@code org.keycloak:keycloak-quarkus-dist}, unpacked by the build into {@code target/keycloak}, in
@@ -76,7 +77,7 @@ public final class Keycloak {
     private static void importRealms(Layout layout) {
         Path importDir = layout.keycloakHome().resolve("data/import");
         try {
-            StackFiles.deleteRecursively(importDir);
+            Directories.deleteRecursively(importDir);
             Files.createDirectories(importDir);
             try (var files = Files.list(layout.realmsDir())) {
                 for (Path realm : files.filter(f -> f.toString().endsWith(".json")).toList()) {

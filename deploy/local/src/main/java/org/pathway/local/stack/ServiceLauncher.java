@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.pathway.testkit.infra.Directories;
+
 /**
  * Starts a packaged service ({@code <service>/target/quarkus-app/quarkus-run.jar}) as its own process, configured
  * only through the environment variables its {@code application.properties} reads.
@@ -107,7 +109,7 @@ final class ServiceLauncher {
      */
     private static Path snapshot(Path app, Path copy) {
         try {
-            StackFiles.deleteRecursively(copy);
+            Directories.deleteRecursively(copy);
             StackFiles.linkTree(app, copy);
             return copy;
         } catch (IOException e) {
