@@ -20,6 +20,7 @@ import java.util.logging.Level;
 import org.jboss.logging.Logger;
 import org.pathway.testkit.infra.Directories;
 import org.pathway.testkit.infra.KafkaNode;
+import org.pathway.testkit.infra.Ports;
 
 /**
  * Starts PostgreSQL, Kafka and the OIDC issuers once per JVM. {@link SharedState} reaches this class through the

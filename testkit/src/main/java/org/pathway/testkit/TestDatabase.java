@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.pathway.testkit.infra.Directories;
 import org.pathway.testkit.infra.PostgresLogin;
+import org.pathway.testkit.infra.Ports;
 import org.pathway.testkit.infra.PostgresServer;
 
 /**

@@ -3,7 +3,6 @@ package org.pathway.testkit.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -18,7 +17,7 @@ class PostgresServerTest {
 
     @Test
     void startsAgainOnTheSamePortWithItsDataAfterAStop(@TempDir Path dir) throws Exception {
-        try (PostgresServer server = PostgresServer.start(freePort(), dir.resolve("data"))) {
+        try (PostgresServer server = PostgresServer.start(Ports.free(), dir.resolve("data"))) {
             PostgresLogin admin = server.superuser();
             admin.execute("create database kept", "create role keeper login password 'demo'");
 
@@ -34,7 +33,7 @@ class PostgresServerTest {
 
     @Test
     void runsPostgresql17WithoutDurabilityForThrowawayData(@TempDir Path dir) throws Exception {
-        try (PostgresServer server = PostgresServer.start(freePort(), dir.resolve("data"))) {
+        try (PostgresServer server = PostgresServer.start(Ports.free(), dir.resolve("data"))) {
             assertThat(value(server.superuser(), "select version()")).startsWith("PostgreSQL 17");
             assertThat(value(server.superuser(), "show fsync")).isEqualTo("off");
             assertThat(value(server.superuser(), "show synchronous_commit")).isEqualTo("off");
@@ -54,12 +53,6 @@ class PostgresServerTest {
              Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getString(1);
-        }
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

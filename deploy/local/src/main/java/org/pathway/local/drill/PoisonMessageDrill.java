@@ -1,7 +1,6 @@
 package org.pathway.local.drill;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,25 +19,20 @@ import org.pathway.chassis.events.EventType;
  * type's body. Each consumer of the topic must park both on its dead-letter topic ({@code pathway.dlq.<service>})
  * with a reason, and carry on: the cohort's later events must all be taken in (the ground truth).
  */
-final class PoisonMessageDrill implements Drill {
+final class PoisonMessageDrill extends Drill {
 
     /** A real event type of each topic, for the well-formed CloudEvent. */
     private static final List<EventType> TYPES =
             List.of(EventType.REFERRAL_RECEIVED, EventType.PLACEMENT_CONFIRMED, EventType.ATTENDANCE_RECORDED);
     private static final String SITE = "north-london";
 
-    @Override
-    public String name() {
-        return "poison-message";
+    PoisonMessageDrill() {
+        super("poison-message",
+                "garbage bytes and a CloudEvent with an invalid body on each topic: dead-lettered, consumers carry on");
     }
 
     @Override
-    public String summary() {
-        return "garbage bytes and a CloudEvent with an invalid body on each topic: dead-lettered, consumers carry on";
-    }
-
-    @Override
-    public void inject(DrillContext context, DrillLog log) throws Exception {
+    void inject(DrillContext context, DrillLog log) throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Map<String, Set<String>> expected = new LinkedHashMap<>();
         Random random = new Random(run.hashCode());
@@ -79,10 +73,7 @@ final class PoisonMessageDrill implements Drill {
                     .map(KafkaProbe.DeadLetter::reason).distinct().toList());
         }
         log.recovered("every poison message on its dead-letter topics", DrillLog.since(sent));
-        Duration caughtUp = context.kafka().awaitCaughtUp(context.settings().recoveryTimeout());
-        log.check(caughtUp != null, "every consumer group moved past the poison (lag 0)");
-        if (caughtUp != null) {
-            log.recovered("consumers past the poison (lag 0), from sending it", DrillLog.since(sent));
-        }
+        context.awaitCaughtUp(log, sent, "every consumer group moved past the poison (lag 0)",
+                "consumers past the poison (lag 0), from sending it");
     }
 }

@@ -24,7 +24,7 @@ final class PathwaySteps {
 
     /**
      * How long to wait for another service to hear of a referral or placement (over Kafka): generous,
-     * because on a loaded 2-core machine matching-service's consumer has lagged by over a minute.
+     * because on a loaded small machine a consumer can lag by minutes (docs/performance.md).
      */
     static final Duration PROPAGATION = Duration.ofSeconds(240);
     private static final String UNKNOWN_PLACEMENT = "UNKNOWN_PLACEMENT";

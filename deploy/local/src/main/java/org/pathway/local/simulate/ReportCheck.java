@@ -18,24 +18,12 @@ import org.pathway.local.stack.Endpoints;
  * time, the run's referral dates) and waits until what it publishes matches the ground truth, or
  * stops changing.
  */
-final class ReportCheck {
+record ReportCheck(Api api, Endpoints endpoints, LocalDate from, LocalDate to) {
 
     static final String RESEARCHER = "researcher";
     static final List<String> REPORTS = List.of("uptake", "timeliness", "attendance", "cost", "outcomes");
     /** Between reads of the reports while reporting-service catches up: a read is ten small queries. */
     static final long POLL_MILLIS = 250;
-
-    private final Api api;
-    private final Endpoints endpoints;
-    private final LocalDate from;
-    private final LocalDate to;
-
-    ReportCheck(Api api, Endpoints endpoints, LocalDate from, LocalDate to) {
-        this.api = api;
-        this.endpoints = endpoints;
-        this.from = from;
-        this.to = to;
-    }
 
     /** How many referrals the store already holds at these sites in the period (before a run). */
     static long referred(Api api, Endpoints endpoints, List<String> sites, LocalDate from, LocalDate to) {

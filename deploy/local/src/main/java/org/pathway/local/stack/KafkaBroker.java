@@ -16,7 +16,7 @@ import org.pathway.testkit.infra.KafkaNode;
  */
 public final class KafkaBroker {
 
-    /** On a loaded 2-core machine the broker's first start has taken over a minute. */
+    /** On a loaded small machine the broker's first start can take minutes (docs/reliability.md). */
     private static final Duration READY = Duration.ofMinutes(3);
     /** A restart also recovers the logs and reloads the groups: as long. */
     static final Duration RESTART_READY = READY;
