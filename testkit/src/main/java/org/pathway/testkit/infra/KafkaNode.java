@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -59,11 +60,16 @@ public final class KafkaNode {
     public static KafkaNode format(Path directory, int brokerPort, int controllerPort) throws IOException {
         Directories.deleteRecursively(directory);
         Path logDir = Files.createDirectories(directory.resolve("data"));
-        Properties properties = properties(brokerPort, controllerPort, logDir);
+        Map<String, String> settings = settings(brokerPort, controllerPort, logDir);
         try (Writer out = Files.newBufferedWriter(directory.resolve(PROPERTIES_FILE))) {
-            properties.store(out, "One KRaft node, broker and only controller (org.pathway.testkit.infra.KafkaNode)");
+            out.write("# One KRaft node, broker and only controller: org.pathway.testkit.infra.KafkaNode\n");
+            for (Map.Entry<String, String> setting : settings.entrySet()) {
+                out.write(setting.getKey() + "=" + setting.getValue() + "\n");
+            }
         }
         formatStorage(logDir);
+        Properties properties = new Properties();
+        properties.putAll(settings);
         return new KafkaNode(directory, properties, brokerPort);
     }
 
@@ -79,8 +85,9 @@ public final class KafkaNode {
         return new KafkaNode(directory, properties, Integer.parseInt(listener.substring(listener.lastIndexOf(':') + 1)));
     }
 
-    static Properties properties(int brokerPort, int controllerPort, Path logDir) {
-        Properties p = new Properties();
+    /** The node's configuration, in the order {@code server.properties} shows it. */
+    static Map<String, String> settings(int brokerPort, int controllerPort, Path logDir) {
+        Map<String, String> p = new LinkedHashMap<>();
         p.put("process.roles", "broker,controller");
         p.put("node.id", String.valueOf(NODE_ID));
         p.put("controller.quorum.voters", NODE_ID + "@localhost:" + controllerPort);
