@@ -15,6 +15,8 @@ import java.util.UUID;
 
 import org.pathway.chassis.events.CloudEvents;
 import org.pathway.chassis.events.EventType;
+import org.pathway.chassis.security.Roles;
+import org.pathway.local.identity.DemoUsers;
 
 /**
  * The database ceilings: per worker one JDBC connection running, in a scratch copy of a site schema's tables,
@@ -137,8 +139,8 @@ final class DatabaseCeiling {
                 outbox(EventType.REFERRAL_RECEIVED, participant, payload, at);
                 outbox(EventType.REFERRAL_ACCEPTED, participant, payload, at);
                 insertAudit.setTimestamp(1, at);
-                insertAudit.setString(2, "referrer-" + site);
-                insertAudit.setString(3, "referrer");
+                insertAudit.setString(2, DemoUsers.atSite(Roles.REFERRER, site));
+                insertAudit.setString(3, Roles.REFERRER);
                 insertAudit.setString(4, site);
                 insertAudit.setObject(5, id);
                 insertAudit.setString(6, participant);

@@ -10,6 +10,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.pathway.chassis.security.Roles;
+import org.pathway.local.identity.DemoUsers;
 import org.pathway.local.identity.TokenSource;
 import org.pathway.local.stack.PathwayService;
 import org.pathway.local.stack.Readiness;
@@ -76,7 +78,7 @@ record DrillContext(Stack stack, KafkaProbe kafka, TokenSource tokens, DrillSett
             URI uri = stack.endpoints().referral().resolve("/sites/" + site + "/referrals?page=0&size=1");
             try {
                 HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                        .header("Authorization", "Bearer " + tokens.accessToken("link-worker-" + site))
+                        .header("Authorization", "Bearer " + tokens.accessToken(DemoUsers.atSite(Roles.LINK_WORKER, site)))
                         .header("Accept", "application/json").GET().build();
                 HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 200) {

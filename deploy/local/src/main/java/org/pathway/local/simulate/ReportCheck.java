@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.pathway.local.identity.DemoUsers;
 import org.pathway.local.stack.Endpoints;
 
 /**
@@ -20,7 +21,6 @@ import org.pathway.local.stack.Endpoints;
  */
 record ReportCheck(Api api, Endpoints endpoints, LocalDate from, LocalDate to) {
 
-    static final String RESEARCHER = "researcher";
     static final List<String> REPORTS = List.of("uptake", "timeliness", "attendance", "cost", "outcomes");
     /** Between reads of the reports while reporting-service catches up: a read is ten small queries. */
     static final long POLL_MILLIS = 250;
@@ -29,7 +29,7 @@ record ReportCheck(Api api, Endpoints endpoints, LocalDate from, LocalDate to) {
     static long referred(Api api, Endpoints endpoints, List<String> sites, LocalDate from, LocalDate to) {
         StringBuilder query = new StringBuilder("/reports/uptake?from=" + from + "&to=" + to);
         sites.forEach(site -> query.append("&site=").append(encode(site)));
-        Api.Response response = api.get(endpoints.reporting().resolve(query.toString()), RESEARCHER);
+        Api.Response response = api.get(endpoints.reporting().resolve(query.toString()), DemoUsers.RESEARCHER);
         if (!response.is(200)) {
             throw new SimulationException("reporting-service answered " + response.describe());
         }
@@ -43,7 +43,7 @@ record ReportCheck(Api api, Endpoints endpoints, LocalDate from, LocalDate to) {
         for (String report : REPORTS) {
             URI uri = endpoints.reporting().resolve("/reports/" + report + "?site=" + encode(site) + "&from=" + from
                     + "&to=" + to + "&groupBy=site");
-            Api.Response response = api.get(uri, RESEARCHER);
+            Api.Response response = api.get(uri, DemoUsers.RESEARCHER);
             if (!response.is(200)) {
                 throw new SimulationException("reporting-service /reports/" + report + " answered " + response.describe());
             }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.pathway.chassis.security.Roles;
+import org.pathway.local.identity.DemoUsers;
 import org.pathway.local.identity.KeycloakTokenSource;
 import org.pathway.testkit.infra.Directories;
 
@@ -65,8 +67,8 @@ public final class Keycloak {
 
     /** One user per realm. */
     private static List<String> loginChecks(StackSettings settings) {
-        List<String> users = new ArrayList<>(settings.sites().stream().map(site -> "site-admin-" + site).toList());
-        users.add("researcher");
+        List<String> users = new ArrayList<>(settings.sites().stream().map(site -> DemoUsers.atSite(Roles.SITE_ADMIN, site)).toList());
+        users.add(DemoUsers.RESEARCHER);
         return users;
     }
 
