@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +16,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.logging.Level;
-import java.util.stream.Stream;
 
 import org.jboss.logging.Logger;
+import org.pathway.testkit.infra.Directories;
+import org.pathway.testkit.infra.KafkaNode;
+import org.pathway.testkit.infra.Ports;
 
 /**
  * Starts PostgreSQL, Kafka and the OIDC issuers once per JVM. {@link SharedState} reaches this class through the
@@ -75,12 +76,12 @@ final class Infrastructure {
         Resources resources = new Resources(List.of(wiremockRoot));
         ExecutorService executor = Executors.newFixedThreadPool(2);
         CompletableFuture<TestDatabase> database = CompletableFuture.supplyAsync(
-                () -> resources.add(timed("PostgreSQL", () -> TestDatabase.create(System.getenv()))), executor);
+                () -> resources.add(timed("PostgreSQL", () -> TestDatabase.create(System.getenv(), workDir))), executor);
         CompletableFuture<OidcIssuers> oidc = CompletableFuture.supplyAsync(
                 () -> resources.add(timed("OIDC issuers", () -> OidcIssuers.start(wiremockRoot))), executor);
         executor.shutdown();
         try {
-            EmbeddedKafka kafka = unchecked(() -> EmbeddedKafka.create(workDir));
+            KafkaNode kafka = unchecked(() -> formatKafka(workDir));
             resources.kafka(kafka);
             timed("Kafka", () -> {
                 kafka.start();
@@ -106,7 +107,16 @@ final class Infrastructure {
         }
     }
 
-    private static Map<String, String> configOf(TestDatabase database, EmbeddedKafka kafka, OidcIssuers oidc) {
+    private static KafkaNode formatKafka(Path workDir) throws IOException {
+        int brokerPort = Ports.free();
+        int controllerPort = Ports.free();
+        while (controllerPort == brokerPort) {
+            controllerPort = Ports.free();
+        }
+        return KafkaNode.format(workDir.resolve("kafka-" + UUID.randomUUID()), brokerPort, controllerPort);
+    }
+
+    private static Map<String, String> configOf(TestDatabase database, KafkaNode kafka, OidcIssuers oidc) {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
         config.put("quarkus.datasource.username", database.user());
@@ -122,7 +132,7 @@ final class Infrastructure {
         return Collections.unmodifiableMap(config);
     }
 
-    private static Function<String, String> controlOf(EmbeddedKafka kafka) {
+    private static Function<String, String> controlOf(KafkaNode kafka) {
         return command -> {
             Thread thread = Thread.currentThread();
             ClassLoader previous = thread.getContextClassLoader();
@@ -202,8 +212,8 @@ final class Infrastructure {
             return closeable;
         }
 
-        void kafka(EmbeddedKafka kafka) {
-            directories.add(kafka.logDir());
+        void kafka(KafkaNode kafka) {
+            directories.add(kafka.directory());
             closeables.add(kafka::stop);
         }
 
@@ -217,18 +227,13 @@ final class Infrastructure {
                     System.err.println("pathway-testkit: shutdown step failed: " + e);
                 }
             }
-            directories.forEach(Infrastructure::deleteRecursively);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("pathway-testkit: could not delete " + dir + ": " + e);
+            for (Path dir : directories) {
+                try {
+                    Directories.deleteRecursively(dir);
+                } catch (IOException e) {
+                    System.err.println("pathway-testkit: could not delete " + dir + ": " + e);
+                }
+            }
         }
     }
 }

@@ -1,16 +1,16 @@
 package org.pathway.testkit;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.sql.Connection;
+import java.nio.file.Path;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.pathway.testkit.infra.Directories;
+import org.pathway.testkit.infra.PostgresLogin;
+import org.pathway.testkit.infra.Ports;
+import org.pathway.testkit.infra.PostgresServer;
 
 /**
  * A fresh, empty database for this JVM: on an embedded PostgreSQL by default, or on the server named by
@@ -22,87 +22,69 @@ final class TestDatabase implements AutoCloseable {
     static final String USER_ENV = "PATHWAY_TEST_DB_USER";
     static final String PASSWORD_ENV = "PATHWAY_TEST_DB_PASSWORD";
 
-    private static final String EMBEDDED_USER = "postgres";
-    private static final String EMBEDDED_PASSWORD = "postgres";
-
-    private final String adminUrl;
-    private final String user;
-    private final String password;
+    private final PostgresLogin admin;
     private final String name;
-    private final EmbeddedPostgres embedded;
+    /** The embedded server; null on an external one. */
+    private final PostgresServer embedded;
 
-    private TestDatabase(String adminUrl, String user, String password, EmbeddedPostgres embedded) {
-        this.adminUrl = adminUrl;
-        this.user = user;
-        this.password = password;
+    private TestDatabase(PostgresLogin admin, PostgresServer embedded) {
+        this.admin = admin;
         this.embedded = embedded;
         this.name = "pathway_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
     }
 
-    static TestDatabase create(Map<String, String> env) throws IOException, SQLException {
+    /** On an external server when {@code env} names one, else on an embedded server with its data in {@code workDir}. */
+    static TestDatabase create(Map<String, String> env, Path workDir) throws IOException, SQLException {
         String externalUrl = env.get(URL_ENV);
-        TestDatabase database = externalUrl == null || externalUrl.isBlank()
-                ? embedded()
-                : new TestDatabase(externalUrl, env.getOrDefault(USER_ENV, "postgres"), env.getOrDefault(PASSWORD_ENV, ""), null);
-        database.execute("create database " + database.name);
+        TestDatabase database;
+        if (externalUrl == null || externalUrl.isBlank()) {
+            PostgresServer server = PostgresServer.start(Ports.free(), workDir.resolve("postgres-" + UUID.randomUUID()));
+            database = new TestDatabase(server.superuser(), server);
+        } else {
+            database = new TestDatabase(new PostgresLogin(externalUrl, env.getOrDefault(USER_ENV, "postgres"),
+                    env.getOrDefault(PASSWORD_ENV, "")), null);
+        }
+        try {
+            database.admin.execute("create database " + database.name);
+        } catch (SQLException | RuntimeException e) {
+            if (database.isEmbedded()) {
+                database.close();
+            }
+            throw new SQLException("could not create the test database on "
+                    + (database.isEmbedded() ? "the embedded server" : URL_ENV) + ": " + e.getMessage(), e);
+        }
         return database;
     }
 
-    private static TestDatabase embedded() throws IOException {
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setRegisterShutdownHook(false)
-                // Durability is worthless for a throwaway test server and costs time on every commit.
-                .setServerConfig("fsync", "off")
-                .setServerConfig("synchronous_commit", "off")
-                .setServerConfig("full_page_writes", "off")
-                .setServerConfig("max_connections", "300")
-                .start();
-        String adminUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
-        return new TestDatabase(adminUrl, EMBEDDED_USER, EMBEDDED_PASSWORD, postgres);
-    }
-
     String jdbcUrl() {
-        return JdbcUrls.withDatabase(adminUrl, name);
+        return admin.jdbcUrl(name);
     }
 
     String user() {
-        return user;
+        return admin.user();
     }
 
     String password() {
-        return password;
+        return admin.password();
     }
 
     boolean isEmbedded() {
         return embedded != null;
     }
 
-    private void execute(String sql) throws SQLException {
-        Properties credentials = new Properties();
-        credentials.setProperty("user", user);
-        credentials.setProperty("password", password);
-        // The driver directly, not DriverManager: DriverManager refuses drivers from another class loader.
-        Connection connection = new org.postgresql.Driver().connect(adminUrl, credentials);
-        if (connection == null) {
-            throw new IllegalArgumentException(URL_ENV + " is not a jdbc:postgresql:// URL");
-        }
-        try (connection; Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
     @Override
     public void close() {
         if (embedded != null) {
+            embedded.close();
             try {
-                embedded.close();
+                Directories.deleteRecursively(embedded.dataDir());
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                System.err.println("pathway-testkit: could not delete " + embedded.dataDir() + ": " + e);
             }
             return;
         }
         try {
-            execute("drop database if exists " + name + " with (force)");
+            admin.execute("drop database if exists " + name + " with (force)");
         } catch (SQLException e) {
             throw new IllegalStateException("could not drop test database " + name, e);
         }

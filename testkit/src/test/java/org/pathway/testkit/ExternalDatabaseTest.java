@@ -2,6 +2,7 @@ package org.pathway.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -31,13 +33,13 @@ class ExternalDatabaseTest {
     }
 
     @Test
-    void createsAFreshDatabaseOnTheExternalServerAndDropsItOnClose() throws Exception {
+    void createsAFreshDatabaseOnTheExternalServerAndDropsItOnClose(@TempDir Path workDir) throws Exception {
         Map<String, String> env = Map.of(
                 TestDatabase.URL_ENV, "jdbc:postgresql://localhost:" + external.getPort() + "/postgres?ApplicationName=testkit",
                 TestDatabase.USER_ENV, "postgres",
                 TestDatabase.PASSWORD_ENV, "unused-under-trust");
 
-        TestDatabase database = TestDatabase.create(env);
+        TestDatabase database = TestDatabase.create(env, workDir);
         String name = database.jdbcUrl().replaceAll(".*/([^/?]+)\\?.*", "$1");
 
         assertThat(database.isEmbedded()).isFalse();

@@ -20,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import org.pathway.chassis.api.IdempotencyKeyHeader;
+import org.pathway.chassis.security.Roles;
 import org.pathway.local.identity.DemoUsers;
 import org.pathway.local.identity.KeycloakTokenSource;
 import org.pathway.local.stack.Layout;
@@ -132,7 +134,7 @@ public final class BenchCommand implements Callable<Integer> {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         ReferralBodies bodies = new ReferralBodies(site, run, ReferralBodies.serialStartFor(started.getEpochSecond()), today);
         Http http = new Http(new KeycloakTokenSource(stack.identity()));
-        String referrer = "referrer-" + site;
+        String referrer = DemoUsers.atSite(Roles.REFERRER, site);
         Duration window = Duration.ofSeconds(seconds);
         Duration warm = Duration.ofSeconds(warmUp);
 
@@ -178,7 +180,7 @@ public final class BenchCommand implements Callable<Integer> {
                 () -> ClosedLoop.run("referral intake", "referrals", 1, concurrency, warm, window, (w, i) -> {
                     ReferralBodies.Referral r = bodies.next();
                     Http.Response response = http.post(referrals, referrer, r.json(),
-                            Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+                            Map.of(IdempotencyKeyHeader.HEADER, UUID.randomUUID().toString()));
                     boolean ok = response.status() == 201 && "ACCEPTED".equals(response.json().path("status").asText());
                     if (ok) {
                         acceptedIds.add(response.json().path("participantId").asText());
@@ -327,7 +329,7 @@ public final class BenchCommand implements Callable<Integer> {
                     while (ids.size() < wanted && System.nanoTime() < deadline) {
                         try {
                             Http.Response response = http.post(referrals, referrer, bodies.next().json(),
-                                    Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+                                    Map.of(IdempotencyKeyHeader.HEADER, UUID.randomUUID().toString()));
                             if (response.status() == 201 && "ACCEPTED".equals(response.json().path("status").asText())) {
                                 ids.add(response.json().path("participantId").asText());
                             }

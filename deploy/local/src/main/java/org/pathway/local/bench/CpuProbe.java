@@ -79,22 +79,21 @@ final class CpuProbe {
 
     /** utime + stime of a process, 0 when it is gone. */
     static long processTicks(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            // The command name (field 2) may hold spaces: count fields from after its closing parenthesis.
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
+        return twoStatFields(pid, 11);
     }
 
     /** cutime + cstime: the CPU of children the process has waited for. */
     static long reapedChildrenTicks(long pid) {
+        return twoStatFields(pid, 13);
+    }
+
+    /** The sum of two neighbouring fields of {@code /proc/<pid>/stat}, counted from its third; 0 when it is gone. */
+    private static long twoStatFields(long pid, int first) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            // The command name (field 2) may hold spaces: count fields from after its closing parenthesis.
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+            return Long.parseLong(fields[first]) + Long.parseLong(fields[first + 1]);
         } catch (IOException | RuntimeException e) {
             return 0;
         }

@@ -13,6 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.pathway.chassis.events.CloudEvents;
+import org.pathway.chassis.events.EventType;
+import org.pathway.chassis.security.Roles;
+import org.pathway.local.identity.DemoUsers;
+
 /**
  * The database ceilings: per worker one JDBC connection running, in a scratch copy of a site schema's tables,
  * the statements the service's transaction runs, with nothing else (no HTTP, no token, no Hibernate, no pool).
@@ -42,7 +47,7 @@ final class DatabaseCeiling {
             + "\"%s\",\"providerEventId\":\"%s\",\"sessionDate\":\"%s\",\"status\":\"attended\","
             + "\"costPerSessionPence\":500,\"recordedAt\":\"%s\"}";
 
-    private static final String INSERT_REFERRAL = """
+    static final String INSERT_REFERRAL = """
             insert into referral (id, participant_id, external_reference, request_fingerprint, status, intake_status,
                 nhs_number, given_name, family_name, date_of_birth, postcode, contact_phone, contact_email, guardian_name,
                 guardian_phone, guardian_relationship, referrer_name, referrer_email, notes, referrer_organisation_code,
@@ -53,9 +58,17 @@ final class DatabaseCeiling {
                 'Guardian Bench', '07700900456', 'parent', 'Bench Clinician', 'bench@example.nhs.uk',
                 'pathway bench (synthetic test data)', 'RBENCH', 14, 'female', 'A', 'N1', 'en', ?, ?, ?, 'moderate',
                 'low', true, true, null, true, ?, ?, ?, 0)""";
-    private static final String INSERT_OUTBOX = """
+    /** The chassis' {@code Outbox} statement; the bench has no trace to pass on. */
+    static final String INSERT_OUTBOX = """
             insert into outbox (event_id, topic, event_type, site_id, source, participant_id, occurred_at, payload,
                 traceparent) values (?, ?, ?, ?, ?, ?, ?, ?, null)""";
+    static final String INSERT_IDEMPOTENCY_KEY =
+            "insert into idempotency_key (key, request_fingerprint, referral_id, response_status, created_at) values (?, ?, ?, 201, ?)";
+    static final String INSERT_AUDIT =
+            "insert into audit (at, actor, roles, site_id, referral_id, participant_id, action) values (?, ?, ?, ?, ?, ?, 'CREATE')";
+    static final String INSERT_ATTENDANCE = """
+            insert into attendance (provider_id, event_id, placement_id, participant_id, session_date, status,
+                recorded_at) values (?, ?, ?, ?, ?, 'attended', ?) on conflict (provider_id, event_id) do nothing""";
 
     private DatabaseCeiling() {
     }
@@ -83,11 +96,9 @@ final class DatabaseCeiling {
             findActive = connection.prepareStatement(
                     "select exists (select 1 from referral where nhs_number = ? and status in ('ACCEPTED', 'CONTACTED'))");
             insertReferral = connection.prepareStatement(INSERT_REFERRAL);
-            insertKey = connection.prepareStatement(
-                    "insert into idempotency_key (key, request_fingerprint, referral_id, response_status, created_at) values (?, ?, ?, 201, ?)");
+            insertKey = connection.prepareStatement(INSERT_IDEMPOTENCY_KEY);
             insertOutbox = connection.prepareStatement(INSERT_OUTBOX);
-            insertAudit = connection.prepareStatement(
-                    "insert into audit (at, actor, roles, site_id, referral_id, participant_id, action) values (?, ?, ?, ?, ?, ?, 'CREATE')");
+            insertAudit = connection.prepareStatement(INSERT_AUDIT);
         }
 
         /** One intake transaction; true when it committed. */
@@ -125,11 +136,11 @@ final class DatabaseCeiling {
                 insertKey.setTimestamp(4, at);
                 insertKey.executeUpdate();
                 String payload = REFERRAL_EVENT.formatted(participant, id, today.minusDays(1), today.minusDays(30));
-                outbox("ReferralReceived", participant, payload, at);
-                outbox("ReferralAccepted", participant, payload, at);
+                outbox(EventType.REFERRAL_RECEIVED, participant, payload, at);
+                outbox(EventType.REFERRAL_ACCEPTED, participant, payload, at);
                 insertAudit.setTimestamp(1, at);
-                insertAudit.setString(2, "referrer-" + site);
-                insertAudit.setString(3, "referrer");
+                insertAudit.setString(2, DemoUsers.atSite(Roles.REFERRER, site));
+                insertAudit.setString(3, Roles.REFERRER);
                 insertAudit.setString(4, site);
                 insertAudit.setObject(5, id);
                 insertAudit.setString(6, participant);
@@ -142,16 +153,8 @@ final class DatabaseCeiling {
             }
         }
 
-        private void outbox(String type, String participant, String payload, Timestamp at) throws SQLException {
-            insertOutbox.setObject(1, UUID.randomUUID());
-            insertOutbox.setString(2, "pathway.referrals.v1");
-            insertOutbox.setString(3, "org.pathway.referral." + type);
-            insertOutbox.setString(4, site);
-            insertOutbox.setString(5, "/sites/" + site + "/referral-service");
-            insertOutbox.setString(6, participant);
-            insertOutbox.setTimestamp(7, at);
-            insertOutbox.setString(8, payload);
-            insertOutbox.executeUpdate();
+        private void outbox(EventType type, String participant, String payload, Timestamp at) throws SQLException {
+            DatabaseCeiling.outbox(insertOutbox, type, site, "referral-service", participant, payload, at);
         }
 
         @Override
@@ -177,9 +180,7 @@ final class DatabaseCeiling {
                 placements.add(UUID.randomUUID());
                 participants.add("P-BENCH" + String.format("%09d", i));
             }
-            insertAttendance = connection.prepareStatement("""
-                    insert into attendance (provider_id, event_id, placement_id, participant_id, session_date, status,
-                        recorded_at) values (?, ?, ?, ?, ?, 'attended', ?) on conflict (provider_id, event_id) do nothing""");
+            insertAttendance = connection.prepareStatement(INSERT_ATTENDANCE);
             insertOutbox = connection.prepareStatement(INSERT_OUTBOX);
         }
 
@@ -198,16 +199,9 @@ final class DatabaseCeiling {
                     insertAttendance.setDate(5, Date.valueOf(day));
                     insertAttendance.setTimestamp(6, at);
                     inserted += insertAttendance.executeUpdate();
-                    insertOutbox.setObject(1, UUID.randomUUID());
-                    insertOutbox.setString(2, "pathway.engagement.v1");
-                    insertOutbox.setString(3, "org.pathway.engagement.AttendanceRecorded");
-                    insertOutbox.setString(4, site);
-                    insertOutbox.setString(5, "/sites/" + site + "/engagement-service");
-                    insertOutbox.setString(6, participants.get(i));
-                    insertOutbox.setTimestamp(7, at);
-                    insertOutbox.setString(8, ATTENDANCE_EVENT.formatted(participants.get(i), placements.get(i),
-                            "bench-provider", eventId, day, at.toInstant()));
-                    insertOutbox.executeUpdate();
+                    outbox(insertOutbox, EventType.ATTENDANCE_RECORDED, site, "engagement-service", participants.get(i),
+                            ATTENDANCE_EVENT.formatted(participants.get(i), placements.get(i), "bench-provider", eventId,
+                                    day, at.toInstant()), at);
                 }
                 connection.commit();
                 return inserted == placements.size();
@@ -221,6 +215,19 @@ final class DatabaseCeiling {
         public void close() throws SQLException {
             connection.close();
         }
+    }
+
+    private static void outbox(PreparedStatement insertOutbox, EventType type, String site, String service,
+                               String participant, String payload, Timestamp at) throws SQLException {
+        insertOutbox.setObject(1, UUID.randomUUID());
+        insertOutbox.setString(2, type.topic());
+        insertOutbox.setString(3, type.type());
+        insertOutbox.setString(4, site);
+        insertOutbox.setString(5, CloudEvents.source(site, service));
+        insertOutbox.setString(6, participant);
+        insertOutbox.setTimestamp(7, at);
+        insertOutbox.setString(8, payload);
+        insertOutbox.executeUpdate();
     }
 
     private static void exhaust(PreparedStatement statement, String parameter) throws SQLException {

@@ -15,6 +15,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.pathway.chassis.api.IdempotencyKeyHeader;
+import org.pathway.chassis.security.Roles;
+import org.pathway.local.identity.DemoUsers;
+
 /**
  * End-to-end latency: referrals offered at a fixed rate (open loop), each timed from its {@code 201} until
  * reporting-service counts it, that is until its row in the research store ({@code participant}, keyed by the
@@ -42,7 +46,7 @@ final class EndToEnd {
              String dbPassword) {
         this.http = http;
         this.referrals = referral.resolve("/sites/" + site + "/referrals");
-        this.referrer = "referrer-" + site;
+        this.referrer = DemoUsers.atSite(Roles.REFERRER, site);
         this.site = site;
         this.bodies = bodies;
         this.reportingUrl = reportingUrl;
@@ -104,7 +108,7 @@ final class EndToEnd {
     private void send(Latencies intake, Map<String, Long> pending, AtomicLong accepted, AtomicLong failed) {
         ReferralBodies.Referral referral = bodies.next();
         long t0 = System.nanoTime();
-        http.postAsync(referrals, referrer, referral.json(), Map.of("Idempotency-Key", UUID.randomUUID().toString()))
+        http.postAsync(referrals, referrer, referral.json(), Map.of(IdempotencyKeyHeader.HEADER, UUID.randomUUID().toString()))
                 .whenComplete((response, error) -> {
                     long t1 = System.nanoTime();
                     if (error != null) {

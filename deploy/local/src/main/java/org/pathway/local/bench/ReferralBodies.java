@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.pathway.local.simulate.NhsNumbers;
+
 /**
  * Valid, distinct referrals that the demo sites' rules accept (age 14, anxiety, moderate, low risk, consent of the
  * young person and a guardian): synthetic data only. Each has its own NHS number (valid check digit, from a
@@ -91,14 +93,7 @@ final class ReferralBodies {
             throw new IllegalArgumentException("serial out of range: " + serial);
         }
         String nine = String.format("%09d", serial);
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            sum += (nine.charAt(i) - '0') * (10 - i);
-        }
-        int check = 11 - sum % 11;
-        if (check == 11) {
-            check = 0;
-        }
-        return check == 10 ? null : nine + check;
+        int check = NhsNumbers.checkDigit(nine);
+        return check < 0 ? null : nine + check;
     }
 }

@@ -3,7 +3,8 @@ package org.pathway.local.bench;
 import java.util.Locale;
 
 /**
- * A target of issue 8 (point 4) and whether a measured figure meets it, and if not by how much.
+ * A performance target of the platform (docs/performance.md) and whether a measured figure meets it, and if not by
+ * how much.
  *
  * @param text      the target as written ("intake ≥ 50% of the database ceiling")
  * @param check     what is compared

@@ -12,10 +12,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.pathway.local.simulate.WebhookSignature;
+import org.pathway.chassis.events.AttendanceStatus;
+import org.pathway.chassis.security.Roles;
+import org.pathway.chassis.webhook.WebhookSignature;
+import org.pathway.local.identity.DemoUsers;
 
 /**
  * Attendance webhooks in batches of {@link #BATCH}, signed as a provider signs them. Set-up, through the public
@@ -65,7 +67,7 @@ final class Webhooks {
     /** The activity, the secret and the placements; returns how long it took in seconds. */
     double setUp(List<String> participants, int concurrency, Duration timeout) throws Exception {
         long t0 = System.nanoTime();
-        String admin = "site-admin-" + site;
+        String admin = DemoUsers.atSite(Roles.SITE_ADMIN, site);
         Map<String, Object> activity = new LinkedHashMap<>();
         activity.put("providerId", provider);
         activity.put("providerName", "Bench Provider " + provider);
@@ -115,7 +117,7 @@ final class Webhooks {
                     long pause = 100;
                     while (System.nanoTime() < deadline) {
                         Http.Response response = http.post(matching.resolve("/sites/" + site + "/placements"),
-                                "link-worker-" + site, body, Map.of());
+                                DemoUsers.atSite(Roles.LINK_WORKER, site), body, Map.of());
                         if (response.status() == 201) {
                             placed.put(participant, new Placement(response.json().path("id").asText(), participant));
                             return null;
@@ -224,7 +226,7 @@ final class Webhooks {
         event.put("eventId", eventId(placement, session));
         event.put("placementId", placement.id());
         event.put("sessionDate", today.minusWeeks(session).toString());
-        event.put("status", session % 5 == 4 ? "missed" : "attended");
+        event.put("status", (session % 5 == 4 ? AttendanceStatus.MISSED : AttendanceStatus.ATTENDED).wire());
         return event;
     }
 

@@ -7,20 +7,15 @@ import java.time.Duration;
  * storage. Referrals must still be accepted and stored meanwhile (the outbox keeps their events), and everything must
  * arrive once the broker is back.
  */
-final class BrokerOutageDrill implements Drill {
+final class BrokerOutageDrill extends Drill {
 
-    @Override
-    public String name() {
-        return "broker-outage";
+    BrokerOutageDrill() {
+        super("broker-outage",
+                "the Kafka broker stopped during steady intake, then restarted on the same data and ports");
     }
 
     @Override
-    public String summary() {
-        return "the Kafka broker stopped during steady intake, then restarted on the same data and ports";
-    }
-
-    @Override
-    public void inject(DrillContext context, DrillLog log) {
+    void inject(DrillContext context, DrillLog log) {
         Duration down = context.settings().brokerDown();
         long before = context.referralsStored();
         context.stack().stop("kafka");
@@ -32,13 +27,7 @@ final class BrokerOutageDrill implements Drill {
         long restart = System.nanoTime();
         context.stack().startAgain("kafka");
         log.recovered("broker accepting connections again", DrillLog.since(restart));
-        context.awaitServicesReady(context.settings().recoveryTimeout());
-        log.recovered("every service ready again (from the restart)", DrillLog.since(restart));
-        Duration caughtUp = context.kafka().awaitCaughtUp(context.settings().recoveryTimeout());
-        log.check(caughtUp != null, "every consumer group caught up after the restart");
-        if (caughtUp != null) {
-            log.recovered("consumers caught up (lag 0), from the restart", DrillLog.since(restart));
-        }
+        context.awaitRecovery(log, restart, "the restart");
         checkIntakeWhileDown(log, before, during, context.referralsStored());
     }
 

@@ -10,6 +10,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.pathway.chassis.security.Roles;
+import org.pathway.local.identity.DemoUsers;
 import org.pathway.local.identity.TokenSource;
 import org.pathway.local.stack.PathwayService;
 import org.pathway.local.stack.Readiness;
@@ -17,34 +19,10 @@ import org.pathway.local.stack.Stack;
 import org.pathway.local.stack.StackSettings;
 
 /** What a drill works with: the stack it may damage, the broker's admin view, tokens, and the settings. */
-final class DrillContext {
+record DrillContext(Stack stack, KafkaProbe kafka, TokenSource tokens, DrillSettings settings) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
-    private final Stack stack;
-    private final KafkaProbe kafka;
-    private final TokenSource tokens;
-    private final DrillSettings settings;
-
-    DrillContext(Stack stack, KafkaProbe kafka, TokenSource tokens, DrillSettings settings) {
-        this.stack = stack;
-        this.kafka = kafka;
-        this.tokens = tokens;
-        this.settings = settings;
-    }
-
-    Stack stack() {
-        return stack;
-    }
-
-    KafkaProbe kafka() {
-        return kafka;
-    }
-
-    DrillSettings settings() {
-        return settings;
-    }
 
     List<PathwayService> services() {
         return PathwayService.all(stack.settings());
@@ -53,16 +31,36 @@ final class DrillContext {
     /** Waits until every service answers {@code /q/health/ready} (which covers its database and Kafka). */
     Duration awaitServicesReady(Duration timeout) {
         long t0 = System.nanoTime();
-        long deadline = t0 + timeout.toNanos();
         for (PathwayService service : services()) {
-            while (!Readiness.answers200(service.readiness())) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(service.name() + " not ready again after " + timeout.toSeconds() + " s");
-                }
-                sleep(Duration.ofMillis(250));
+            if (!Readiness.awaitHttp(service.readiness(), timeout.minus(DrillLog.since(t0)))) {
+                throw new IllegalStateException(service.name() + " not ready again after " + timeout.toSeconds() + " s");
             }
         }
         return DrillLog.since(t0);
+    }
+
+    /**
+     * After a fault every service felt: waits until each is ready again and every consumer group has caught up,
+     * logging both recoveries, timed from {@code since} ({@code fromWhat}: "the restart").
+     */
+    void awaitRecovery(DrillLog log, long since, String fromWhat) {
+        awaitServicesReady(settings.recoveryTimeout());
+        log.recovered("every service ready again (from " + fromWhat + ")", DrillLog.since(since));
+        awaitCaughtUp(log, since, "every consumer group caught up after the restart",
+                "consumers caught up (lag 0), from " + fromWhat);
+    }
+
+    /**
+     * Waits until every consumer group has taken in everything on its topics: the drill's check {@code check}, and,
+     * when it holds, the recovery {@code recovered} timed from {@code since}.
+     */
+    boolean awaitCaughtUp(DrillLog log, long since, String check, String recovered) {
+        Duration caughtUp = kafka.awaitCaughtUp(settings.recoveryTimeout());
+        log.check(caughtUp != null, check);
+        if (caughtUp != null) {
+            log.recovered(recovered, DrillLog.since(since));
+        }
+        return caughtUp != null;
     }
 
     /**
@@ -80,7 +78,7 @@ final class DrillContext {
             URI uri = stack.endpoints().referral().resolve("/sites/" + site + "/referrals?page=0&size=1");
             try {
                 HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                        .header("Authorization", "Bearer " + tokens.accessToken("link-worker-" + site))
+                        .header("Authorization", "Bearer " + tokens.accessToken(DemoUsers.atSite(Roles.LINK_WORKER, site)))
                         .header("Accept", "application/json").GET().build();
                 HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 200) {

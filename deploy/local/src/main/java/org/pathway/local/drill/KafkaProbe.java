@@ -33,6 +33,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.pathway.chassis.events.Topics;
 
 /**
  * The broker as the drills see it, through Kafka's own clients: the services' consumer groups (what each consumes,
@@ -40,10 +41,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * the dead-letter topics. A fresh client per call: the broker may have been restarted in between.
  */
 final class KafkaProbe {
-
-    static final String REFERRALS = "pathway.referrals.v1";
-    static final String PLACEMENTS = "pathway.placements.v1";
-    static final String ENGAGEMENT = "pathway.engagement.v1";
 
     /** Each consuming service's group (= its name) and the topics it consumes (its application.properties). */
     static final Map<String, List<String>> CONSUMERS = consumers();
@@ -56,9 +53,9 @@ final class KafkaProbe {
 
     private static Map<String, List<String>> consumers() {
         Map<String, List<String>> groups = new LinkedHashMap<>();
-        groups.put("matching-service", List.of(REFERRALS));
-        groups.put("engagement-service", List.of(PLACEMENTS, REFERRALS));
-        groups.put("reporting-service", List.of(REFERRALS, PLACEMENTS, ENGAGEMENT));
+        groups.put("matching-service", List.of(Topics.REFERRALS));
+        groups.put("engagement-service", List.of(Topics.PLACEMENTS, Topics.REFERRALS));
+        groups.put("reporting-service", List.of(Topics.REFERRALS, Topics.PLACEMENTS, Topics.ENGAGEMENT));
         return groups;
     }
 

@@ -2,7 +2,6 @@ package org.pathway.local.drill;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Every consumer's offsets reset to the start of its topics, so that it is given every event ever published again
@@ -10,20 +9,15 @@ import java.util.Map;
  * groups are empty, the offsets are moved with Kafka's AdminClient, and the services started again. The inbox must
  * make the redelivery harmless: every report, this run's and the earlier runs', unchanged.
  */
-final class OffsetResetDrill implements Drill {
+final class OffsetResetDrill extends Drill {
 
-    @Override
-    public String name() {
-        return "offset-reset";
+    OffsetResetDrill() {
+        super("offset-reset",
+                "every consumer's offsets reset to the start (full redelivery); reports must be unchanged");
     }
 
     @Override
-    public String summary() {
-        return "every consumer's offsets reset to the start (full redelivery); reports must be unchanged";
-    }
-
-    @Override
-    public void inject(DrillContext context, DrillLog log) throws Exception {
+    void inject(DrillContext context, DrillLog log) throws Exception {
         List<String> consumers = List.copyOf(KafkaProbe.CONSUMERS.keySet());
         long stopping = System.nanoTime();
         consumers.parallelStream().forEach(service -> context.stack().stop(service));
@@ -42,12 +36,10 @@ final class OffsetResetDrill implements Drill {
         long restart = System.nanoTime();
         consumers.parallelStream().forEach(service -> context.stack().startAgain(service));
         log.recovered("consuming services ready again (from their restart)", DrillLog.since(restart));
-        Duration caughtUp = context.kafka().awaitCaughtUp(context.settings().recoveryTimeout());
-        log.check(caughtUp != null, "every consumer group took in the whole redelivery");
-        if (caughtUp != null) {
-            Map<String, Long> lag = context.kafka().lag();
-            log.recovered("full redelivery taken in (lag 0), from the restart", DrillLog.since(restart));
-            log.did("lag now " + lag + "; the consumers were away " + DrillLog.since(stopping).toSeconds() + " s in all");
+        if (context.awaitCaughtUp(log, restart, "every consumer group took in the whole redelivery",
+                "full redelivery taken in (lag 0), from the restart")) {
+            log.did("lag now " + context.kafka().lag() + "; the consumers were away "
+                    + DrillLog.since(stopping).toSeconds() + " s in all");
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.pathway.local.drill;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,38 +10,35 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
+import org.pathway.chassis.events.CloudEvents;
+import org.pathway.chassis.events.EventType;
+
 /**
  * Two poison messages on each topic in the middle of the traffic: garbage bytes without any CloudEvents headers, and a
  * well-formed binary-mode CloudEvent (valid headers, a real type of the topic, a hosted site) whose data is not that
  * type's body. Each consumer of the topic must park both on its dead-letter topic ({@code pathway.dlq.<service>})
  * with a reason, and carry on: the cohort's later events must all be taken in (the ground truth).
  */
-final class PoisonMessageDrill implements Drill {
+final class PoisonMessageDrill extends Drill {
 
     /** A real event type of each topic, for the well-formed CloudEvent. */
-    private static final Map<String, String> TYPES = Map.of(
-            KafkaProbe.REFERRALS, "pathway.referral.received.v1",
-            KafkaProbe.PLACEMENTS, "pathway.placement.confirmed.v1",
-            KafkaProbe.ENGAGEMENT, "pathway.attendance.recorded.v1");
+    private static final List<EventType> TYPES =
+            List.of(EventType.REFERRAL_RECEIVED, EventType.PLACEMENT_CONFIRMED, EventType.ATTENDANCE_RECORDED);
     private static final String SITE = "north-london";
 
-    @Override
-    public String name() {
-        return "poison-message";
+    PoisonMessageDrill() {
+        super("poison-message",
+                "garbage bytes and a CloudEvent with an invalid body on each topic: dead-lettered, consumers carry on");
     }
 
     @Override
-    public String summary() {
-        return "garbage bytes and a CloudEvent with an invalid body on each topic: dead-lettered, consumers carry on";
-    }
-
-    @Override
-    public void inject(DrillContext context, DrillLog log) throws Exception {
+    void inject(DrillContext context, DrillLog log) throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Map<String, Set<String>> expected = new LinkedHashMap<>();
         Random random = new Random(run.hashCode());
         long sent = System.nanoTime();
-        for (String topic : List.of(KafkaProbe.REFERRALS, KafkaProbe.PLACEMENTS, KafkaProbe.ENGAGEMENT)) {
+        for (EventType type : TYPES) {
+            String topic = type.topic();
             String garbageKey = "drill-poison-" + run + "-garbage-" + topic;
             byte[] garbage = new byte[64];
             random.nextBytes(garbage);
@@ -50,20 +46,20 @@ final class PoisonMessageDrill implements Drill {
 
             String invalidKey = "drill-poison-" + run + "-invalid-body-" + topic;
             Map<String, String> headers = new LinkedHashMap<>();
-            headers.put("ce_specversion", "1.0");
-            headers.put("ce_id", UUID.randomUUID().toString());
-            headers.put("ce_source", "/sites/" + SITE + "/reliability-drill");
-            headers.put("ce_type", TYPES.get(topic));
-            headers.put("ce_subject", invalidKey);
-            headers.put("ce_time", Instant.now().toString());
-            headers.put("ce_siteid", SITE);
-            headers.put("content-type", "application/json");
-            String invalidBody = "[\"not\", \"a\", \"" + TYPES.get(topic) + "\"]";
+            headers.put(CloudEvents.SPEC_VERSION_HEADER, CloudEvents.SPEC_VERSION);
+            headers.put(CloudEvents.ID_HEADER, UUID.randomUUID().toString());
+            headers.put(CloudEvents.SOURCE_HEADER, CloudEvents.source(SITE, "reliability-drill"));
+            headers.put(CloudEvents.TYPE_HEADER, type.type());
+            headers.put(CloudEvents.SUBJECT_HEADER, invalidKey);
+            headers.put(CloudEvents.TIME_HEADER, Instant.now().toString());
+            headers.put(CloudEvents.SITE_ID_HEADER, SITE);
+            headers.put(CloudEvents.CONTENT_TYPE_HEADER, CloudEvents.JSON);
+            String invalidBody = "[\"not\", \"a\", \"" + type.type() + "\"]";
             context.kafka().send(topic, invalidKey, invalidBody.getBytes(StandardCharsets.UTF_8), headers);
             for (String consumer : KafkaProbe.consumersOf(topic)) {
                 expected.computeIfAbsent(consumer, c -> new HashSet<>()).addAll(List.of(garbageKey, invalidKey));
             }
-            log.did("sent garbage bytes and a CloudEvent with an invalid body (" + TYPES.get(topic) + ") to " + topic
+            log.did("sent garbage bytes and a CloudEvent with an invalid body (" + type.type() + ") to " + topic
                     + ", consumed by " + KafkaProbe.consumersOf(topic));
         }
         for (Map.Entry<String, Set<String>> consumer : expected.entrySet()) {
@@ -77,10 +73,7 @@ final class PoisonMessageDrill implements Drill {
                     .map(KafkaProbe.DeadLetter::reason).distinct().toList());
         }
         log.recovered("every poison message on its dead-letter topics", DrillLog.since(sent));
-        Duration caughtUp = context.kafka().awaitCaughtUp(context.settings().recoveryTimeout());
-        log.check(caughtUp != null, "every consumer group moved past the poison (lag 0)");
-        if (caughtUp != null) {
-            log.recovered("consumers past the poison (lag 0), from sending it", DrillLog.since(sent));
-        }
+        context.awaitCaughtUp(log, sent, "every consumer group moved past the poison (lag 0)",
+                "consumers past the poison (lag 0), from sending it");
     }
 }

@@ -8,20 +8,15 @@ import java.time.Duration;
  * unreachable database instead of dead-lettering, the outbox relay retries, and clients' requests meanwhile fail
  * cleanly (and are repeated by the patient simulated users).
  */
-final class PostgresRestartDrill implements Drill {
+final class PostgresRestartDrill extends Drill {
 
-    @Override
-    public String name() {
-        return "postgres-restart";
+    PostgresRestartDrill() {
+        super("postgres-restart",
+                "PostgreSQL stopped and started again on the same data directory and port during traffic");
     }
 
     @Override
-    public String summary() {
-        return "PostgreSQL stopped and started again on the same data directory and port during traffic";
-    }
-
-    @Override
-    public void inject(DrillContext context, DrillLog log) {
+    void inject(DrillContext context, DrillLog log) {
         Duration down = context.settings().postgresDown();
         long stopping = System.nanoTime();
         context.stack().stopPostgres();
@@ -31,12 +26,6 @@ final class PostgresRestartDrill implements Drill {
         long start = System.nanoTime();
         context.stack().startPostgres();
         log.recovered("PostgreSQL accepting connections again", DrillLog.since(start));
-        context.awaitServicesReady(context.settings().recoveryTimeout());
-        log.recovered("every service ready again (from the start)", DrillLog.since(start));
-        Duration caughtUp = context.kafka().awaitCaughtUp(context.settings().recoveryTimeout());
-        log.check(caughtUp != null, "every consumer group caught up after the restart");
-        if (caughtUp != null) {
-            log.recovered("consumers caught up (lag 0), from the start", DrillLog.since(start));
-        }
+        context.awaitRecovery(log, start, "the start");
     }
 }

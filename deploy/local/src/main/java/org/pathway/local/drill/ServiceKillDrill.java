@@ -9,23 +9,18 @@ import org.pathway.local.stack.PathwayService;
  * traffic, then started again. Whatever it had accepted must survive, whatever it was consuming must be taken in
  * exactly once, and whatever it was publishing must still go out.
  */
-final class ServiceKillDrill implements Drill {
+final class ServiceKillDrill extends Drill {
 
     /** Traffic flows for this long between one service's return and the next kill. */
     private static final Duration BETWEEN = Duration.ofSeconds(3);
 
-    @Override
-    public String name() {
-        return "service-kill";
+    ServiceKillDrill() {
+        super("service-kill",
+                "each service killed with SIGKILL mid-stream, then restarted");
     }
 
     @Override
-    public String summary() {
-        return "each service killed with SIGKILL mid-stream, then restarted";
-    }
-
-    @Override
-    public void inject(DrillContext context, DrillLog log) {
+    void inject(DrillContext context, DrillLog log) {
         boolean first = true;
         for (PathwayService service : context.services()) {
             if (!first) {
@@ -40,10 +35,7 @@ final class ServiceKillDrill implements Drill {
             log.recovered(service.name() + " ready again (kill to /q/health/ready)", DrillLog.since(killed));
         }
         long restarted = System.nanoTime();
-        Duration caughtUp = context.kafka().awaitCaughtUp(context.settings().recoveryTimeout());
-        log.check(caughtUp != null, "every consumer group caught up after the last restart");
-        if (caughtUp != null) {
-            log.recovered("consumers caught up (lag 0), from the last restart", DrillLog.since(restarted));
-        }
+        context.awaitCaughtUp(log, restarted, "every consumer group caught up after the last restart",
+                "consumers caught up (lag 0), from the last restart");
     }
 }

@@ -3,6 +3,8 @@ package org.pathway.local.identity;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.pathway.chassis.security.Roles;
+
 /**
  * The demo users of ARCHITECTURE.md's local defaults and the realm each lives in: {@code <role>-<site>} in the
  * site's realm {@code site-<site>}, {@code researcher} and {@code platform-admin} in {@code platform}.
@@ -11,11 +13,18 @@ public final class DemoUsers {
 
     public static final String PASSWORD = "pathway-demo";
     public static final String CLIENT_ID = "pathway-cli";
-    public static final List<String> SITE_ROLES = List.of("referrer", "link-worker", "site-admin");
-    public static final List<String> PLATFORM_USERS = List.of("researcher", "platform-admin");
+    public static final List<String> SITE_ROLES = List.of(Roles.REFERRER, Roles.LINK_WORKER, Roles.SITE_ADMIN);
+    /** The platform's researcher, who reads the reports. */
+    public static final String RESEARCHER = "researcher";
+    public static final List<String> PLATFORM_USERS = List.of(RESEARCHER, "platform-admin");
     static final String PLATFORM_REALM = "platform";
 
     private DemoUsers() {
+    }
+
+    /** The demo user holding {@code role} at {@code site}. */
+    public static String atSite(String role, String site) {
+        return role + "-" + site;
     }
 
     /** The realm of a demo user; fails for a name that follows neither pattern. */
@@ -35,7 +44,7 @@ public final class DemoUsers {
 
     /** Every demo user of the given sites. */
     public static List<String> all(List<String> sites) {
-        return Stream.concat(sites.stream().flatMap(site -> SITE_ROLES.stream().map(role -> role + "-" + site)),
+        return Stream.concat(sites.stream().flatMap(site -> SITE_ROLES.stream().map(role -> atSite(role, site))),
                 PLATFORM_USERS.stream()).toList();
     }
 }

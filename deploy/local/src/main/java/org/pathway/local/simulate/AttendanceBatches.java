@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.pathway.chassis.webhook.WebhookSignature;
+
 /**
  * Each provider's signed attendance webhook, as a provider's system would send it: a batch gathers
  * the sessions that become ready within a short while of the first ({@link #gatherMillis}), and
@@ -38,7 +40,7 @@ final class AttendanceBatches {
             item.put("eventId", eventId);
             item.put("placementId", placementId);
             item.put("sessionDate", session.date().toString());
-            item.put("status", session.status());
+            item.put("status", session.status().wire());
             return item;
         }
     }

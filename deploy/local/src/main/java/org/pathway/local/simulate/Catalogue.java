@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.pathway.chassis.security.Roles;
+import org.pathway.local.identity.DemoUsers;
+
 /**
  * A site's activity catalogue and provider webhook secrets as the simulation created them: the
  * site admin enters each activity, then registers each provider (the secret is shown only once).
@@ -70,7 +73,7 @@ final class Catalogue {
     }
 
     private String admin() {
-        return "site-admin-" + siteId;
+        return DemoUsers.atSite(Roles.SITE_ADMIN, siteId);
     }
 
     private static Map<String, Object> body(SiteData.ActivitySpec a) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.pathway.chassis.events.AttendanceStatus;
+import org.pathway.chassis.events.WithdrawalScope;
 import org.pathway.local.simulate.PersonPlan.Consent;
 import org.pathway.local.simulate.PersonPlan.Exit;
 import org.pathway.local.simulate.PersonPlan.LinkWorkerSession;
@@ -246,10 +248,10 @@ final class CohortGenerator {
             double u = r.nextDouble();
             LocalDate on = referredAt.plusDays(14 + r.nextInt(76));
             if (u < EARLY_WITHDRAW_ALL) {
-                return new Exit(Exit.WITHDRAW, "all", on);
+                return new Exit(Exit.WITHDRAW, WithdrawalScope.ALL.wire(), on);
             }
             if (u < EARLY_WITHDRAW_ALL + EARLY_WITHDRAW_FUTURE) {
-                return new Exit(Exit.WITHDRAW, "future", on);
+                return new Exit(Exit.WITHDRAW, WithdrawalScope.FUTURE.wire(), on);
             }
             if (u < EARLY_WITHDRAW_ALL + EARLY_WITHDRAW_FUTURE + EARLY_CLOSE) {
                 return new Exit(Exit.CLOSE, pick(r, EARLY_CLOSE_REASONS, EARLY_CLOSE_WEIGHTS), on);
@@ -272,17 +274,21 @@ final class CohortGenerator {
             int missesInARow = 0;
             for (int week = 0; week < WEEKS_OF_SESSIONS && missesInARow < 3; week++) {
                 LocalDate date = placeOn.plusDays(7L * (week + 1));
-                String status;
+                AttendanceStatus status;
                 if (!comes) {
-                    status = "missed";
+                    status = AttendanceStatus.MISSED;
                 } else if (week == 0) {
-                    status = "attended";
+                    status = AttendanceStatus.ATTENDED;
                 } else if (r.nextDouble() < CANCELLED) {
-                    status = "cancelled";
+                    status = AttendanceStatus.CANCELLED;
                 } else {
-                    status = r.nextDouble() < 0.82 - 0.035 * week ? "attended" : "missed";
+                    status = r.nextDouble() < 0.82 - 0.035 * week ? AttendanceStatus.ATTENDED : AttendanceStatus.MISSED;
                 }
-                missesInARow = status.equals("missed") ? missesInARow + 1 : status.equals("attended") ? 0 : missesInARow;
+                missesInARow = switch (status) {
+                    case MISSED -> missesInARow + 1;
+                    case ATTENDED -> 0;
+                    case CANCELLED -> missesInARow;
+                };
                 sessions.add(new Session(date, status));
             }
             return sessions;

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.pathway.chassis.events.AttendanceStatus;
+import org.pathway.chassis.events.WithdrawalScope;
+
 /**
  * The figures every report must show for one site, worked out from what the services acknowledged
  * ({@link Track}s), with the reports' own definitions (reporting-service README) re-stated here
@@ -55,7 +58,7 @@ final class GroundTruth {
     /** The figures of one site, in report order. */
     static List<Figure> figures(List<Track> site, long hourlyRatePence) {
         List<Track> cohort = site.stream().filter(Track::isReferred)
-                .filter(t -> !"all".equals(t.withdrawalScope())).toList();
+                .filter(t -> t.withdrawalScope() != WithdrawalScope.ALL).toList();
         List<Figure> figures = new ArrayList<>();
 
         long accepted = cohort.stream().filter(t -> PersonPlan.ACCEPTED.equals(t.status())).count();
@@ -70,7 +73,7 @@ final class GroundTruth {
         count(figures, "uptake", "connected", cohort.stream().filter(t -> attended(t) >= CONNECTED_AFTER).count());
         count(figures, "uptake", "engaged", engaged);
         count(figures, "uptake", "sustained", cohort.stream().filter(t -> attended(t) >= SUSTAINED_AFTER).count());
-        count(figures, "uptake", "withdrawn", cohort.stream().filter(t -> "future".equals(t.withdrawalScope())).count());
+        count(figures, "uptake", "withdrawn", cohort.stream().filter(t -> t.withdrawalScope() == WithdrawalScope.FUTURE).count());
 
         List<Double> toContact = new ArrayList<>();
         List<Double> toFirstSession = new ArrayList<>();
@@ -78,7 +81,7 @@ final class GroundTruth {
             if (t.contactedOn() != null) {
                 toContact.add((double) ChronoUnit.DAYS.between(t.referredAt(), t.contactedOn()));
             }
-            t.sessions().stream().filter(s -> s.status().equals("attended")).map(Track.Session::date)
+            t.sessions().stream().filter(s -> s.status() == AttendanceStatus.ATTENDED).map(Track.Session::date)
                     .min(LocalDate::compareTo)
                     .ifPresent(first -> toFirstSession.add((double) ChronoUnit.DAYS.between(t.referredAt(), first)));
         }
@@ -153,7 +156,7 @@ final class GroundTruth {
     }
 
     static int attended(Track track) {
-        return (int) track.sessions().stream().filter(s -> s.status().equals("attended")).count();
+        return (int) track.sessions().stream().filter(s -> s.status() == AttendanceStatus.ATTENDED).count();
     }
 
     static boolean adheres(Track track) {
@@ -165,8 +168,8 @@ final class GroundTruth {
             if (session.date().isBefore(from) || !session.date().isBefore(until)) {
                 continue;
             }
-            attended += session.status().equals("attended") ? 1 : 0;
-            missed += session.status().equals("missed") ? 1 : 0;
+            attended += session.status() == AttendanceStatus.ATTENDED ? 1 : 0;
+            missed += session.status() == AttendanceStatus.MISSED ? 1 : 0;
         }
         int offered = attended + missed;
         return offered > 0 && 2 * attended >= offered;

@@ -5,7 +5,7 @@ package org.pathway.local.simulate;
  * first nine; 11 becomes 0; a remainder giving 10 has no valid number). They start with 999, the range
  * set aside for test data, so none is a real person's.
  */
-final class NhsNumbers {
+public final class NhsNumbers {
 
     private static final long PREFIX = 99_900_000L;
     private static final long SPAN = 100_000L;
@@ -14,7 +14,7 @@ final class NhsNumbers {
     }
 
     /** The check digit of nine digits, or -1 when no check digit makes them valid. */
-    static int checkDigit(String nineDigits) {
+    public static int checkDigit(String nineDigits) {
         if (nineDigits.length() != 9 || !nineDigits.chars().allMatch(Character::isDigit)) {
             throw new IllegalArgumentException("nine digits expected");
         }

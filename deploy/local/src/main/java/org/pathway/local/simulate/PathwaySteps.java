@@ -13,6 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.pathway.chassis.api.IdempotencyKeyHeader;
+import org.pathway.chassis.events.WithdrawalScope;
+import org.pathway.chassis.security.Roles;
+import org.pathway.local.identity.DemoUsers;
 import org.pathway.local.stack.Endpoints;
 
 /**
@@ -24,7 +28,7 @@ final class PathwaySteps {
 
     /**
      * How long to wait for another service to hear of a referral or placement (over Kafka): generous,
-     * because on a loaded 2-core machine matching-service's consumer has lagged by over a minute.
+     * because on a loaded small machine a consumer can lag by minutes (docs/performance.md).
      */
     static final Duration PROPAGATION = Duration.ofSeconds(240);
     private static final String UNKNOWN_PLACEMENT = "UNKNOWN_PLACEMENT";
@@ -111,10 +115,10 @@ final class PathwaySteps {
         }
         String path = exit.withdrawal() ? "/withdraw" : "/close";
         Map<String, Object> body = exit.withdrawal() ? Map.of("scope", exit.detail()) : Map.of("reason", exit.detail());
-        Api.Response response = api.post(referral(track, path), "link-worker-" + track.siteId(), body);
+        Api.Response response = api.post(referral(track, path), linkWorker(track.siteId()), body);
         if (response.is(200)) {
             if (exit.withdrawal()) {
-                track.withdrew(exit.detail());
+                track.withdrew(WithdrawalScope.fromWire(exit.detail()).orElseThrow());
             } else {
                 track.closed();
             }
@@ -154,7 +158,8 @@ final class PathwaySteps {
         SiteData site = SiteData.of(plan.siteId());
         String key = UUID.nameUUIDFromBytes(plan.externalReference().getBytes(StandardCharsets.UTF_8)).toString();
         Api.Response response = api.post(endpoints.referral().resolve("/sites/" + plan.siteId() + "/referrals"),
-                "referrer-" + plan.siteId(), ReferralBody.of(plan, site), Map.of("Idempotency-Key", key));
+                DemoUsers.atSite(Roles.REFERRER, plan.siteId()), ReferralBody.of(plan, site),
+                Map.of(IdempotencyKeyHeader.HEADER, key));
         if (!response.is(201) && !response.is(200)) {
             problem(track, "referral", response);
             return;
@@ -174,7 +179,7 @@ final class PathwaySteps {
 
     private void contact(Track track) {
         PersonPlan plan = track.plan();
-        Api.Response response = api.post(referral(track, "/contact"), "link-worker-" + plan.siteId(),
+        Api.Response response = api.post(referral(track, "/contact"), linkWorker(plan.siteId()),
                 Map.of("contactedAt", plan.contactOn() + "T10:15:00Z", "method", plan.contactMethod()));
         if (response.is(200)) {
             track.contacted(plan.contactOn());
@@ -185,7 +190,7 @@ final class PathwaySteps {
     }
 
     private void decline(Track track) {
-        Api.Response response = api.post(referral(track, "/decline"), "link-worker-" + track.siteId(),
+        Api.Response response = api.post(referral(track, "/decline"), linkWorker(track.siteId()),
                 Map.of("reason", "Would rather wait for CAMHS"));
         if (response.is(200)) {
             track.declinedByYoungPerson();
@@ -198,7 +203,7 @@ final class PathwaySteps {
     private void place(Track track) {
         PersonPlan plan = track.plan();
         String site = plan.siteId();
-        String worker = "link-worker-" + site;
+        String worker = linkWorker(site);
         URI recommendations = endpoints.matching().resolve("/sites/" + site + "/participants/"
                 + track.participantId() + "/recommendations?limit=5");
         Api.Response recommended = api.get(recommendations, worker);
@@ -241,7 +246,7 @@ final class PathwaySteps {
     }
 
     private void linkWorkerSession(Track track, PersonPlan.LinkWorkerSession session) {
-        Api.Response response = api.post(participant(track, "/link-worker-sessions"), "link-worker-" + track.siteId(),
+        Api.Response response = api.post(participant(track, "/link-worker-sessions"), linkWorker(track.siteId()),
                 Map.of("date", session.date().toString(), "minutes", session.minutes(), "mode", session.mode()),
                 oneRecord());
         if (response.is(201) || response.is(200)) {
@@ -253,7 +258,7 @@ final class PathwaySteps {
     }
 
     private void outcome(Track track, PersonPlan.Outcome outcome) {
-        Api.Response response = api.post(participant(track, "/outcomes"), "link-worker-" + track.siteId(),
+        Api.Response response = api.post(participant(track, "/outcomes"), linkWorker(track.siteId()),
                 Map.of("instrument", outcome.instrument(), "timepoint", outcome.timepoint(),
                         "completedAt", outcome.completedAt().toString(), "items", outcome.items()), oneRecord());
         if (response.is(201) || response.is(200)) {
@@ -269,7 +274,7 @@ final class PathwaySteps {
      * service stopped mid-answer) carries the same key and is answered with the record made the first time.
      */
     private static Map<String, String> oneRecord() {
-        return Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        return Map.of(IdempotencyKeyHeader.HEADER, UUID.randomUUID().toString());
     }
 
     /** Repeats a request answered 404 while the participant's events may still be on their way. */
@@ -349,5 +354,9 @@ final class PathwaySteps {
             body.put("notes", "Simulated referral (synthetic test data)");
             return body;
         }
+    }
+
+    private static String linkWorker(String site) {
+        return DemoUsers.atSite(Roles.LINK_WORKER, site);
     }
 }

@@ -3,6 +3,9 @@ package org.pathway.local.simulate;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.pathway.chassis.events.AttendanceStatus;
+import org.pathway.chassis.events.WithdrawalScope;
+
 /**
  * Everything the simulation decides for one referral before it sends anything: who the young person
  * is, how the referral will be decided, and what happens on the pathway, on the simulated calendar.
@@ -51,7 +54,7 @@ record PersonPlan(
     }
 
     /** @param status {@code attended}, {@code missed} or {@code cancelled} */
-    record Session(LocalDate date, String status) {
+    record Session(LocalDate date, AttendanceStatus status) {
     }
 
     record LinkWorkerSession(LocalDate date, int minutes, String mode) {
@@ -75,7 +78,7 @@ record PersonPlan(
         }
 
         boolean erases() {
-            return withdrawal() && "all".equals(detail);
+            return withdrawal() && WithdrawalScope.ALL.wire().equals(detail);
         }
     }
 

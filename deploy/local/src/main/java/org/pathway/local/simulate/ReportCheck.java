@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.pathway.local.identity.DemoUsers;
 import org.pathway.local.stack.Endpoints;
 
 /**
@@ -18,30 +19,17 @@ import org.pathway.local.stack.Endpoints;
  * time, the run's referral dates) and waits until what it publishes matches the ground truth, or
  * stops changing.
  */
-final class ReportCheck {
+record ReportCheck(Api api, Endpoints endpoints, LocalDate from, LocalDate to) {
 
-    static final String RESEARCHER = "researcher";
     static final List<String> REPORTS = List.of("uptake", "timeliness", "attendance", "cost", "outcomes");
     /** Between reads of the reports while reporting-service catches up: a read is ten small queries. */
     static final long POLL_MILLIS = 250;
-
-    private final Api api;
-    private final Endpoints endpoints;
-    private final LocalDate from;
-    private final LocalDate to;
-
-    ReportCheck(Api api, Endpoints endpoints, LocalDate from, LocalDate to) {
-        this.api = api;
-        this.endpoints = endpoints;
-        this.from = from;
-        this.to = to;
-    }
 
     /** How many referrals the store already holds at these sites in the period (before a run). */
     static long referred(Api api, Endpoints endpoints, List<String> sites, LocalDate from, LocalDate to) {
         StringBuilder query = new StringBuilder("/reports/uptake?from=" + from + "&to=" + to);
         sites.forEach(site -> query.append("&site=").append(encode(site)));
-        Api.Response response = api.get(endpoints.reporting().resolve(query.toString()), RESEARCHER);
+        Api.Response response = api.get(endpoints.reporting().resolve(query.toString()), DemoUsers.RESEARCHER);
         if (!response.is(200)) {
             throw new SimulationException("reporting-service answered " + response.describe());
         }
@@ -55,7 +43,7 @@ final class ReportCheck {
         for (String report : REPORTS) {
             URI uri = endpoints.reporting().resolve("/reports/" + report + "?site=" + encode(site) + "&from=" + from
                     + "&to=" + to + "&groupBy=site");
-            Api.Response response = api.get(uri, RESEARCHER);
+            Api.Response response = api.get(uri, DemoUsers.RESEARCHER);
             if (!response.is(200)) {
                 throw new SimulationException("reporting-service /reports/" + report + " answered " + response.describe());
             }

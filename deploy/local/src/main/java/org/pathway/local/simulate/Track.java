@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.pathway.chassis.events.AttendanceStatus;
+import org.pathway.chassis.events.WithdrawalScope;
+
 /**
  * What the services acknowledged for one referral, as the simulation sent it: the ground truth is
  * computed from these records alone, never from a report. Each referral's steps run one at a time,
@@ -12,7 +15,7 @@ import java.util.List;
 final class Track {
 
     /** An activity session the provider reported and engagement-service accepted. */
-    record Session(LocalDate date, String status) {
+    record Session(LocalDate date, AttendanceStatus status) {
     }
 
     /** An outcome measure engagement-service stored. */
@@ -33,7 +36,7 @@ final class Track {
     private final List<Session> sessions = new ArrayList<>();
     private final List<Integer> linkWorkerMinutes = new ArrayList<>();
     private final List<Outcome> outcomes = new ArrayList<>();
-    private String withdrawalScope;
+    private WithdrawalScope withdrawalScope;
     private boolean closed;
 
     Track(PersonPlan plan) {
@@ -85,7 +88,7 @@ final class Track {
         return this;
     }
 
-    synchronized Track session(LocalDate date, String status) {
+    synchronized Track session(LocalDate date, AttendanceStatus status) {
         sessions.add(new Session(date, status));
         return this;
     }
@@ -100,7 +103,7 @@ final class Track {
         return this;
     }
 
-    synchronized Track withdrew(String scope) {
+    synchronized Track withdrew(WithdrawalScope scope) {
         withdrawalScope = scope;
         return this;
     }
@@ -166,7 +169,7 @@ final class Track {
         return List.copyOf(outcomes);
     }
 
-    synchronized String withdrawalScope() {
+    synchronized WithdrawalScope withdrawalScope() {
         return withdrawalScope;
     }
 

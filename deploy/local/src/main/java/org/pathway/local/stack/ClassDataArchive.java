@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * A service's class-data sharing archive (JDK 17's dynamic AppCDS), made by the service's own first run and used by
- * every later start of the same build: the JVM then maps the classes it loaded last time (about 20,000, already
- * parsed and verified) instead of loading them again, which took 14-23 % off start-up (docs/performance.md).
+ * every later start of the same build: the JVM then maps the classes it loaded last time (already parsed and
+ * verified) instead of loading them again, a start-up spent mostly on loading classes (docs/performance.md).
  *
  * <p>The archive is named after a fingerprint of the build (every file of the application, with its size and time)
  * and of the JVM and its options, so a rebuild or another JVM never meets an archive of something else. A run without

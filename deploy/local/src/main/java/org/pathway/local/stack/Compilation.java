@@ -7,18 +7,17 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * How the services' JVMs compile Java to machine code, chosen by how long the stack will live. Measured on two cores
- * (docs/performance.md): a 600-person demo is over before C2's compilations pay for themselves (the compilers took
- * 63 of the services' 179 CPU seconds in it), while a stack that runs for a while ends up with C2's faster code.
+ * How the services' JVMs compile Java to machine code, chosen by how long the stack will live: on a small machine
+ * a demo is over before C2's compilations pay for the CPU they take from the services, while a stack that runs for
+ * a while ends up with C2's faster code (figures in docs/performance.md).
  */
 public enum Compilation {
 
     /** The JVM's default, C1 then C2 for the hottest code: for a stack that runs a while ({@code up}, {@code bench}). */
     TIERED(List.of()),
     /**
-     * C1 only, without profiling: for a stack that lives minutes ({@code demo}, {@code drill}, the module's tests).
-     * The 600-person demo drove its cohort in 125-139 s instead of 180 s and each service was ready 1-2 s sooner, but
-     * once warm C1's code serves about a third less than tiered.
+     * C1 only, without profiling: for a stack that lives minutes ({@code demo}, {@code drill}, the module's tests),
+     * which gets through its traffic and starts sooner, though once warm C1's code serves less than tiered.
      */
     QUICK(List.of("-XX:TieredStopAtLevel=1"));
 

@@ -1,27 +1,22 @@
 package org.pathway.local.stack;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.kafka.common.Uuid;
-import org.apache.kafka.metadata.storage.Formatter;
+import org.pathway.testkit.infra.KafkaNode;
 
 /**
- * Apache Kafka's own broker ({@code kafka.Kafka}, KRaft, one node) as a child process, from the jars the build
- * copied to {@code target/lib}. Its storage is formatted afresh on every start of the stack (the stack is throwaway);
- * {@link #relaunch} starts it again on the storage it left, for a restart within one stack's life (the drills).
+ * The stack's broker: the testkit's {@link KafkaNode} (KRaft, one node) run as a child process, from the jars the
+ * build copied to {@code target/lib}, so the drills can stop it (SIGTERM) like any other component. Its storage is
+ * formatted afresh on every start of the stack (the stack is throwaway); {@link #relaunch} starts it again on the
+ * storage it left, for a restart within one stack's life (the drills).
  */
 public final class KafkaBroker {
 
-    /** On a loaded 2-core machine the broker's first start has taken over a minute. */
+    /** On a loaded small machine the broker's first start can take minutes (docs/reliability.md). */
     private static final Duration READY = Duration.ofMinutes(3);
     /** A restart also recovers the logs and reloads the groups: as long. */
     static final Duration RESTART_READY = READY;
@@ -30,18 +25,11 @@ public final class KafkaBroker {
     }
 
     public static ChildProcess launch(Layout layout, StackSettings settings) {
-        Path dir = layout.runDir().resolve("kafka");
-        Path logDir = dir.resolve("data");
-        Path config = dir.resolve("server.properties");
         try {
-            StackFiles.deleteRecursively(dir);
-            Files.createDirectories(logDir);
-            Files.writeString(config, serverProperties(settings, logDir));
-            format(logDir);
-        } catch (Exception e) {
+            return start(layout, KafkaNode.format(directory(layout), settings.kafkaPort(), settings.kafkaControllerPort()), false);
+        } catch (IOException | RuntimeException e) {
             throw new ComponentFailure("kafka", "could not prepare its storage: " + e.getMessage(), "");
         }
-        return start(layout, dir, config, false);
     }
 
     /**
@@ -50,20 +38,23 @@ public final class KafkaBroker {
      * appended to.
      */
     public static ChildProcess relaunch(Layout layout) {
-        Path dir = layout.runDir().resolve("kafka");
-        Path config = dir.resolve("server.properties");
-        if (!Files.isRegularFile(config)) {
-            throw new ComponentFailure("kafka", "cannot restart: " + config + " is missing (never started?)", "");
+        try {
+            return start(layout, KafkaNode.existing(directory(layout)), true);
+        } catch (IOException e) {
+            throw new ComponentFailure("kafka", "cannot restart: " + e.getMessage(), "");
         }
-        return start(layout, dir, config, true);
     }
 
-    private static ChildProcess start(Layout layout, Path dir, Path config, boolean appendLog) {
+    private static Path directory(Layout layout) {
+        return layout.runDir().resolve("kafka");
+    }
+
+    private static ChildProcess start(Layout layout, KafkaNode node, boolean appendLog) {
         List<String> command = List.of(JavaHomes.currentJava(), "-Xms64m", "-Xmx512m",
                 "-Dorg.slf4j.simpleLogger.showDateTime=true", "-Dorg.slf4j.simpleLogger.log.kafka.coordinator=warn",
                 layout.processMarker(),
-                "-cp", layout.libDir() + "/*", "kafka.Kafka", config.toString());
-        return ChildProcess.start("kafka", command, Map.of(), dir, layout.log("kafka"), appendLog);
+                "-cp", layout.libDir() + "/*", KafkaNode.MAIN_CLASS, node.serverProperties().toString());
+        return ChildProcess.start("kafka", command, Map.of(), node.directory(), layout.log("kafka"), appendLog);
     }
 
     public static void awaitReady(ChildProcess kafka, StackSettings settings) {
@@ -72,29 +63,5 @@ public final class KafkaBroker {
 
     static void awaitReady(ChildProcess kafka, StackSettings settings, Duration timeout) {
         Readiness.awaitPort(kafka, settings.kafkaPort(), timeout);
-    }
-
-    private static String serverProperties(StackSettings settings, Path logDir) throws IOException {
-        try (InputStream in = KafkaBroker.class.getResourceAsStream("/kafka/server.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("kafka/server.properties missing from the pathway CLI");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("${port}", String.valueOf(settings.kafkaPort()))
-                    .replace("${controllerPort}", String.valueOf(settings.kafkaControllerPort()))
-                    .replace("${logDir}", logDir.toString());
-        }
-    }
-
-    /** What {@code kafka-storage.sh format} does, in this JVM (a second JVM would cost seconds). */
-    private static void format(Path logDir) throws Exception {
-        new Formatter()
-                .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
-                .setNodeId(1)
-                .setClusterId(Uuid.randomUuid().toString())
-                .setDirectories(List.of(logDir.toString()))
-                .setMetadataLogDirectory(logDir.toString())
-                .setControllerListenerName("CONTROLLER")
-                .run();
     }
 }

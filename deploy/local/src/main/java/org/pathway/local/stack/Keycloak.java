@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.pathway.chassis.security.Roles;
+import org.pathway.local.identity.DemoUsers;
 import org.pathway.local.identity.KeycloakTokenSource;
+import org.pathway.testkit.infra.Directories;
 
 /**
  * Keycloak from {@code org.keycloak:keycloak-quarkus-dist}, unpacked by the build into {@code target/keycloak}, in
@@ -64,8 +67,8 @@ public final class Keycloak {
 
     /** One user per realm. */
     private static List<String> loginChecks(StackSettings settings) {
-        List<String> users = new ArrayList<>(settings.sites().stream().map(site -> "site-admin-" + site).toList());
-        users.add("researcher");
+        List<String> users = new ArrayList<>(settings.sites().stream().map(site -> DemoUsers.atSite(Roles.SITE_ADMIN, site)).toList());
+        users.add(DemoUsers.RESEARCHER);
         return users;
     }
 
@@ -76,7 +79,7 @@ public final class Keycloak {
     private static void importRealms(Layout layout) {
         Path importDir = layout.keycloakHome().resolve("data/import");
         try {
-            StackFiles.deleteRecursively(importDir);
+            Directories.deleteRecursively(importDir);
             Files.createDirectories(importDir);
             try (var files = Files.list(layout.realmsDir())) {
                 for (Path realm : files.filter(f -> f.toString().endsWith(".json")).toList()) {

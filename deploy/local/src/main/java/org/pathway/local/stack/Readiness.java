@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 /** Waiting for components, and checking that their ports are free before they start. */
 public final class Readiness {
@@ -22,32 +23,37 @@ public final class Readiness {
 
     /** Waits until {@code url} answers 200, failing early if the process exits. */
     public static void awaitHttp(ChildProcess process, URI url, Duration timeout) {
+        await(process, () -> answers200(url), timeout, "not ready after " + timeout.toSeconds() + " s (" + url + ")");
+    }
+
+    /** Waits until something accepts connections on the local port, failing early if the process exits. */
+    public static void awaitPort(ChildProcess process, int port, Duration timeout) {
+        await(process, () -> accepts(port), timeout, "not listening on port " + port + " after " + timeout.toSeconds() + " s");
+    }
+
+    private static void await(ChildProcess process, BooleanSupplier ready, Duration timeout, String notReady) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!answers200(url)) {
+        while (!ready.getAsBoolean()) {
             if (!process.isAlive()) {
                 throw process.exited();
             }
             if (System.nanoTime() > deadline) {
-                throw new ComponentFailure(process.name(), "not ready after " + timeout.toSeconds() + " s (" + url + ")",
-                        ChildProcess.tail(process.log(), 40));
+                throw new ComponentFailure(process.name(), notReady, ChildProcess.tail(process.log(), 40));
             }
             sleep();
         }
     }
 
-    /** Waits until something accepts connections on the local port, failing early if the process exits. */
-    public static void awaitPort(ChildProcess process, int port, Duration timeout) {
+    /** Waits until {@code url} answers 200; false if it does not within the timeout. */
+    public static boolean awaitHttp(URI url, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!accepts(port)) {
-            if (!process.isAlive()) {
-                throw process.exited();
-            }
+        while (!answers200(url)) {
             if (System.nanoTime() > deadline) {
-                throw new ComponentFailure(process.name(), "not listening on port " + port + " after " + timeout.toSeconds() + " s",
-                        ChildProcess.tail(process.log(), 40));
+                return false;
             }
             sleep();
         }
+        return true;
     }
 
     public static boolean answers200(URI url) {

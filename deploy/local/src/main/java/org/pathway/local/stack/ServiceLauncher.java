@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.pathway.testkit.infra.Directories;
+
 /**
  * Starts a packaged service ({@code <service>/target/quarkus-app/quarkus-run.jar}) as its own process, configured
  * only through the environment variables its {@code application.properties} reads.
@@ -59,13 +61,12 @@ final class ServiceLauncher {
     }
 
     /**
-     * A service's memory: a heap of at most 256 MB under the serial collector, which keeps none of G1's per-region
-     * bookkeeping (each service holds 35-60 MB live after the 600-person demo). The serial collector grows its heap
-     * when less than 40 % is free after a collection and keeps what it took: once, matching-service ended the demo
-     * with 178 MB of heap (43 MB live) and 435 MB resident. Growing only below 10 % free and giving back above 30 %
-     * kept every heap at its 64 MB start over a whole drive, with 1-2 full collections each and no slower drive. The
-     * JIT compilers' scratch memory (up to 45 MB at a peak) is freed to glibc but kept by it; trimming glibc's heap
-     * every 5 s gives it back. Figures in docs/performance.md.
+     * A service's memory: a small heap under the serial collector, which keeps none of G1's per-region bookkeeping
+     * (a service's live data is small). By default the serial collector grows its heap when little is free after a
+     * collection and keeps what it took, so one busy moment left a service resident far over the rest; growing only
+     * when almost nothing is free and giving back when much is keeps every heap at its starting size over a drive,
+     * with no slower drive. The JIT compilers' scratch memory is freed to glibc but kept by it; trimming glibc's heap
+     * now and then gives it back. Figures in docs/performance.md.
      */
     static final List<String> MEMORY = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10",
             "-XX:MaxHeapFreeRatio=30", "-XX:TrimNativeHeapInterval=5000");
@@ -76,7 +77,7 @@ final class ServiceLauncher {
      * own tests do, so that each stop is quick and leaves no archive behind.
      */
     static final String CLASS_DATA_SHARING_ENV = "PATHWAY_CLASS_DATA_SHARING";
-    /** A service writing its class-data archive at exit takes 9 s alone on two slow cores; four at once, longer. */
+    /** Writing its class-data archive at exit takes a service seconds, and four at once share the cores. */
     static final Duration STOP_WRITING_ARCHIVE = Duration.ofSeconds(60);
 
     private final boolean classDataSharing = !"off".equalsIgnoreCase(System.getenv(CLASS_DATA_SHARING_ENV));
@@ -107,7 +108,7 @@ final class ServiceLauncher {
      */
     private static Path snapshot(Path app, Path copy) {
         try {
-            StackFiles.deleteRecursively(copy);
+            Directories.deleteRecursively(copy);
             StackFiles.linkTree(app, copy);
             return copy;
         } catch (IOException e) {

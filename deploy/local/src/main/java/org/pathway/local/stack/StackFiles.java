@@ -3,7 +3,6 @@ package org.pathway.local.stack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** File chores of the run directory. */
@@ -26,17 +25,6 @@ public final class StackFiles {
                         Files.copy(source, target);
                     }
                 }
-            }
-        }
-    }
-
-    public static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
             }
         }
     }

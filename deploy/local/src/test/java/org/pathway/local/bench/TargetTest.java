@@ -2,44 +2,32 @@ package org.pathway.local.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TargetTest {
 
-    @Test
-    void intakeAtHalfTheDatabaseCeilingMeetsTheTarget() {
-        assertThat(Target.INTAKE.judge(0.5).met()).isTrue();
-        assertThat(Target.INTAKE.judge(0.62).text()).isEqualTo("met");
-    }
+    private static final Map<String, Target> TARGETS =
+            Map.of("intake", Target.INTAKE, "end-to-end", Target.END_TO_END, "webhooks", Target.WEBHOOKS);
 
-    @Test
-    void aMissedRatioSaysByHowMuch() {
-        Target.Verdict verdict = Target.INTAKE.judge(0.4);
-        assertThat(verdict.met()).isFalse();
-        assertThat(verdict.text()).isEqualTo("MISSED: 40% < 50%, 10 points short; needs 1.3× the throughput");
-    }
-
-    @Test
-    void endToEndIsMetAtOneSecondAndMissedAbove() {
-        assertThat(Target.END_TO_END.judge(1000).met()).isTrue();
-        Target.Verdict verdict = Target.END_TO_END.judge(2500);
-        assertThat(verdict.met()).isFalse();
-        assertThat(verdict.text()).isEqualTo("MISSED: 2500 ms > 1000 ms, 1500 ms over; needs 2.5× faster");
-    }
-
-    @Test
-    void webhooksBelowTwoThousandEventsASecondMiss() {
-        assertThat(Target.WEBHOOKS.judge(2000).met()).isTrue();
-        assertThat(Target.WEBHOOKS.judge(500).text())
-                .isEqualTo("MISSED: 500/s < 2,000/s, 1,500/s short; needs 4.0× the throughput");
-        assertThat(Target.WEBHOOKS.judge(0).text()).isEqualTo("MISSED: nothing got through");
-    }
-
-    @Test
-    void aFigureNotMeasuredMeetsNothing() {
-        Target.Verdict verdict = Target.WEBHOOKS.judge(Double.NaN);
-        assertThat(verdict.met()).isFalse();
-        assertThat(verdict.text()).isEqualTo("not measured");
+    @ParameterizedTest(name = "{0} {1}: {3}")
+    @CsvSource(delimiter = '|', value = {
+            "intake     | 0.5  | true  | met",
+            "intake     | 0.62 | true  | met",
+            "intake     | 0.4  | false | MISSED: 40% < 50%, 10 points short; needs 1.3× the throughput",
+            "end-to-end | 1000 | true  | met",
+            "end-to-end | 2500 | false | MISSED: 2500 ms > 1000 ms, 1500 ms over; needs 2.5× faster",
+            "webhooks   | 2000 | true  | met",
+            "webhooks   | 500  | false | MISSED: 500/s < 2,000/s, 1,500/s short; needs 4.0× the throughput",
+            "webhooks   | 0    | false | MISSED: nothing got through",
+            "webhooks   | NaN  | false | not measured"})
+    void aVerdictSaysWhetherTheTargetIsMetAndIfNotByHowMuch(String target, double measured, boolean met, String text) {
+        Target.Verdict verdict = TARGETS.get(target).judge(measured);
+        assertThat(verdict.met()).isEqualTo(met);
+        assertThat(verdict.text()).isEqualTo(text);
     }
 
     @Test

@@ -1,8 +1,6 @@
 package org.pathway.local.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.time.Duration;
 import java.util.List;
@@ -11,9 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.pathway.local.simulate.CohortSpec;
-import org.pathway.local.stack.ComponentFailure;
-import org.pathway.local.stack.Layout;
-import org.pathway.local.stack.Stack;
+import org.pathway.local.stack.EndToEndStack;
 import org.pathway.local.stack.StackSettings;
 
 /**
@@ -32,23 +28,16 @@ class DrillEndToEndTest {
     @Test
     @Timeout(value = 30, unit = TimeUnit.MINUTES)
     void everyDrillEndsWithTheGroundTruth() {
-        assumeFalse(Boolean.getBoolean("pathway.e2e.skip"), "skipped with -DskipE2E");
-        Layout layout = Layout.discover();
-        layout = layout.withRunDir(layout.moduleDir().resolve("target/drill-run"));
-        StackSettings settings = StackSettings.fromEnvironment(System.getenv()).shifted(PORT_OFFSET);
-
-        try (Stack stack = Stack.start(layout, settings, System.getenv(), System.out)) {
+        EndToEndStack.run("drill-run", StackSettings.fromEnvironment(System.getenv()).shifted(PORT_OFFSET), stack -> {
             List<DrillReport> reports = new DrillRunner(stack, SHORT, System.out).run(DrillRunner.ALL);
             DrillReport.summary(reports, System.out);
 
             assertThat(reports).extracting(DrillReport::name)
                     .containsExactly("broker-outage", "service-kill", "offset-reset", "poison-message", "postgres-restart");
-            assertThat(reports).as("drills that failed (logs in " + layout.runDir() + ")")
+            assertThat(reports).as("drills that failed (logs in " + stack.layout().runDir() + ")")
                     .filteredOn(report -> !report.passed())
                     .extracting(report -> report.name() + ": " + report.failures())
                     .isEmpty();
-        } catch (ComponentFailure failure) {
-            fail(failure.report() + System.lineSeparator() + "(logs in " + layout.runDir() + ")");
-        }
+        });
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.pathway.chassis.events.Topics;
 
 class DrillSelectionTest {
 
@@ -31,9 +32,9 @@ class DrillSelectionTest {
 
     @Test
     void eachConsumerHasItsDeadLetterTopic() {
-        assertThat(KafkaProbe.consumersOf(KafkaProbe.REFERRALS))
+        assertThat(KafkaProbe.consumersOf(Topics.REFERRALS))
                 .containsExactly("matching-service", "engagement-service", "reporting-service");
-        assertThat(KafkaProbe.consumersOf(KafkaProbe.ENGAGEMENT)).containsExactly("reporting-service");
+        assertThat(KafkaProbe.consumersOf(Topics.ENGAGEMENT)).containsExactly("reporting-service");
         assertThat(KafkaProbe.deadLetterTopic("matching-service")).isEqualTo("pathway.dlq.matching-service");
     }
 }

@@ -1,31 +1,32 @@
 package org.pathway.local.manifests;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import org.pathway.chassis.events.Topics;
 
 /** The topics a deployment must provide: the chassis' event topics and every consumer's dead-letter topic. */
 final class EventTopics {
 
-    static final java.nio.file.Path TOPICS_SOURCE =
-            Repository.ROOT.resolve("chassis/src/main/java/org/pathway/chassis/events/Topics.java");
-
-    private static final Pattern CONSTANT =
-            Pattern.compile("static\\s+final\\s+String\\s+\\w+\\s*=\\s*\"([^\"]+)\"\\s*;");
-
     private EventTopics() {
     }
 
-    /** The string constants of chassis' {@code Topics}, read from its source. */
+    /** The string constants of the chassis' {@link Topics}. */
     static Set<String> eventTopics() {
         Set<String> topics = new TreeSet<>();
-        Matcher constant = CONSTANT.matcher(Repository.read(TOPICS_SOURCE));
-        while (constant.find()) {
-            topics.add(constant.group(1));
+        for (Field field : Topics.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                try {
+                    topics.add((String) field.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
         }
         if (topics.isEmpty()) {
-            throw new AssertionError("No topic constants found in " + Repository.relative(TOPICS_SOURCE));
+            throw new AssertionError("No topic constants in " + Topics.class.getName());
         }
         return topics;
     }

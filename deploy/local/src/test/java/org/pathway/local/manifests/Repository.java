@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The repository these tests check: found from the working directory, read as it is on disk. */
-final class Repository {
+public final class Repository {
 
-    static final Path ROOT = findRoot();
+    public static final Path ROOT = findRoot();
     static final Path COMPOSE = ROOT.resolve("deploy/compose");
     static final Path KUBERNETES = ROOT.resolve("deploy/kubernetes");
 

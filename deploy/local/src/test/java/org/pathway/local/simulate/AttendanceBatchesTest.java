@@ -25,6 +25,8 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pathway.chassis.events.AttendanceStatus;
+import org.pathway.chassis.webhook.WebhookSignature;
 
 /** Against a stand-in for matching- and engagement-service on loopback that records each batch. */
 class AttendanceBatchesTest {
@@ -110,7 +112,7 @@ class AttendanceBatchesTest {
 
     private static AttendanceBatches.Item item(String eventId) {
         return new AttendanceBatches.Item(UUID.randomUUID().toString(), eventId,
-                new PersonPlan.Session(LocalDate.of(2025, 3, 1), "attended"));
+                new PersonPlan.Session(LocalDate.of(2025, 3, 1), AttendanceStatus.ATTENDED));
     }
 
     private void handle(HttpExchange exchange) throws IOException {

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.pathway.chassis.events.AttendanceStatus;
 
 class CohortGeneratorTest {
 
@@ -75,7 +76,7 @@ class CohortGeneratorTest {
         assertThat(share(accepted.size(), LARGE.size())).isCloseTo(0.85, within(0.02));
         assertThat(share(placed.size(), accepted.size())).isCloseTo(0.80, within(0.04));
         long attendedFirst = placed.stream()
-                .filter(p -> p.sessions().stream().anyMatch(s -> s.status().equals("attended"))).count();
+                .filter(p -> p.sessions().stream().anyMatch(s -> s.status() == AttendanceStatus.ATTENDED)).count();
         assertThat(share(attendedFirst, placed.size())).isCloseTo(0.75, within(0.04));
         long early = accepted.stream().filter(p -> p.exit() != null
                 && (p.exit().withdrawal() || !List.of("completed", "camhs-treatment-started").contains(p.exit().detail())))
@@ -87,8 +88,8 @@ class CohortGeneratorTest {
         assertThat(daysToContact.get(daysToContact.size() / 2)).isEqualTo(7L);
 
         List<PersonPlan.Session> offered = placed.stream().flatMap(p -> p.sessions().stream())
-                .filter(s -> !s.status().equals("cancelled")).toList();
-        assertThat(share(offered.stream().filter(s -> s.status().equals("attended")).count(), offered.size()))
+                .filter(s -> s.status() != AttendanceStatus.CANCELLED).toList();
+        assertThat(share(offered.stream().filter(s -> s.status() == AttendanceStatus.ATTENDED).count(), offered.size()))
                 .isCloseTo(0.62, within(0.08));
     }
 

@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.pathway.chassis.events.AttendanceStatus;
+import org.pathway.chassis.events.WithdrawalScope;
 
 class GroundTruthTest {
 
@@ -34,7 +36,7 @@ class GroundTruthTest {
     void stagesFollowTheAttendedCount(int attended, long connected, long engaged, long sustained) {
         Track track = placed(500);
         for (int i = 0; i < attended; i++) {
-            track.session(PLACED.plusDays(7L * (i + 1)), "attended");
+            track.session(PLACED.plusDays(7L * (i + 1)), AttendanceStatus.ATTENDED);
         }
         // Suppression aside: five identical young people, so no count falls in 1-4.
         Map<String, Figure> figures = figures(List.of(copy(track), copy(track), copy(track), copy(track), copy(track)), 2564);
@@ -63,9 +65,9 @@ class GroundTruthTest {
         for (int i = 0; i < 6; i++) {
             Track track = placed(850).linkWorkerSession(30);
             for (int s = 0; s < i; s++) {
-                track.session(PLACED.plusDays(7L * (s + 1)), "attended");
+                track.session(PLACED.plusDays(7L * (s + 1)), AttendanceStatus.ATTENDED);
             }
-            track.session(PLACED.plusDays(70), "missed");
+            track.session(PLACED.plusDays(70), AttendanceStatus.MISSED);
             tracks.add(track);
         }
         // attended 0+1+2+3+4+5 = 15 sessions x 850p; 180 minutes at 2564p/h = 7692p
@@ -95,7 +97,8 @@ class GroundTruthTest {
         if (sessions != null) {
             for (String session : sessions.trim().split("\\s+")) {
                 String[] dayAndStatus = session.split(":");
-                track.session(PLACED.plusDays(Long.parseLong(dayAndStatus[0])), dayAndStatus[1]);
+                track.session(PLACED.plusDays(Long.parseLong(dayAndStatus[0])),
+                        AttendanceStatus.fromWire(dayAndStatus[1]).orElseThrow());
             }
         }
         assertThat(GroundTruth.adheres(track)).as(rule).isEqualTo(adheres);
@@ -107,8 +110,8 @@ class GroundTruthTest {
         for (int i = 0; i < 5; i++) {
             tracks.add(placed(0));
         }
-        tracks.add(placed(0).withdrew("all"));
-        tracks.add(placed(0).withdrew("future"));
+        tracks.add(placed(0).withdrew(WithdrawalScope.ALL));
+        tracks.add(placed(0).withdrew(WithdrawalScope.FUTURE));
         tracks.add(Track.of("north-london", REFERRED).referred("r", "P-d", "DECLINED", "HIGH_RISK"));
         tracks.add(Track.of("north-london", REFERRED));
         Map<String, Figure> figures = figures(tracks, 2564);

@@ -1,8 +1,6 @@
 package org.pathway.local.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -27,12 +25,8 @@ class StackEndToEndTest {
     @Test
     @Timeout(value = 30, unit = TimeUnit.MINUTES)
     void reportsEqualTheSimulatorsGroundTruthForSixtyYoungPeople() {
-        assumeFalse(Boolean.getBoolean("pathway.e2e.skip"), "skipped with -DskipE2E");
-        Layout layout = Layout.discover();
-        layout = layout.withRunDir(layout.moduleDir().resolve("target/e2e-run"));
         StackSettings settings = StackSettings.fromEnvironment(System.getenv());
-
-        try (Stack stack = Stack.start(layout, settings, System.getenv(), System.out)) {
+        EndToEndStack.run("e2e-run", settings, stack -> {
             Endpoints endpoints = stack.endpoints();
             CohortSpec cohort = new CohortSpec(YOUNG_PEOPLE, CohortSpec.DEFAULT_SEED, settings.sites());
 
@@ -41,9 +35,7 @@ class StackEndToEndTest {
             result.print(System.out);
             List<ComponentFailure> stopped = stack.exited();
             assertThat(stopped).as("components that stopped during the run").isEmpty();
-            assertThat(result.matches()).as("every reported figure equals the ground truth; logs in " + layout.runDir()).isTrue();
-        } catch (ComponentFailure failure) {
-            fail(failure.report() + System.lineSeparator() + "(logs in " + layout.runDir() + ")");
-        }
+            assertThat(result.matches()).as("every reported figure equals the ground truth; logs in " + stack.layout().runDir()).isTrue();
+        });
     }
 }

@@ -1,6 +1,7 @@
-package org.pathway.testkit;
+package org.pathway.testkit.infra;
 
-final class JdbcUrls {
+/** PostgreSQL JDBC URLs: {@code jdbc:postgresql://host[:port][/database][?parameters]}. */
+public final class JdbcUrls {
 
     private static final String PREFIX = "jdbc:postgresql://";
 
@@ -8,7 +9,7 @@ final class JdbcUrls {
     }
 
     /** The same server and parameters as {@code jdbcUrl}, pointing at {@code database}. */
-    static String withDatabase(String jdbcUrl, String database) {
+    public static String withDatabase(String jdbcUrl, String database) {
         if (!jdbcUrl.startsWith(PREFIX) || jdbcUrl.length() == PREFIX.length()) {
             throw new IllegalArgumentException("expected a URL of the form jdbc:postgresql://host[:port][/database][?parameters]");
         }

@@ -1,4 +1,4 @@
-package org.pathway.testkit;
+package org.pathway.testkit.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,88 @@
+package org.pathway.testkit.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * An embedded PostgreSQL 17 server (zonky binaries, works as root) for throwaway data, on a given port and data
+ * directory: the test JVM's server (testkit) and the local stack's (deploy/local). It can be stopped and started
+ * again on the same port and data ({@link #stop}, {@link #startAgain}: the local stack's drills). The data
+ * directory is initialised when empty and reused otherwise; deleting it is the caller's business.
+ */
+public final class PostgresServer implements AutoCloseable {
+
+    /** The superuser initdb creates; local connections are trusted, so the password is a formality. */
+    private static final String SUPERUSER = "postgres";
+
+    private final int port;
+    private final Path dataDir;
+    /** The running server; null while stopped. */
+    private EmbeddedPostgres running;
+
+    private PostgresServer(int port, Path dataDir) {
+        this.port = port;
+        this.dataDir = dataDir;
+    }
+
+    public static PostgresServer start(int port, Path dataDir) throws IOException {
+        PostgresServer server = new PostgresServer(port, dataDir);
+        server.running = server.launch();
+        return server;
+    }
+
+    private EmbeddedPostgres launch() throws IOException {
+        return EmbeddedPostgres.builder()
+                .setPort(port)
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                // The data is thrown away: durability would only cost time on every commit.
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("full_page_writes", "off")
+                .setServerConfig("max_connections", "300")
+                .start();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** The superuser's login to the {@code postgres} database. */
+    public PostgresLogin superuser() {
+        return new PostgresLogin("jdbc:postgresql://localhost:" + port + "/postgres", SUPERUSER, SUPERUSER);
+    }
+
+    /** Stops the server (a fast shutdown: open connections are cut), keeping its data directory. */
+    public synchronized void stop() {
+        if (running == null) {
+            return;
+        }
+        EmbeddedPostgres stopping = running;
+        running = null;
+        try {
+            stopping.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts the server again on the same port and data directory, after {@link #stop}. */
+    public synchronized void startAgain() throws IOException {
+        if (running == null) {
+            running = launch();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}
