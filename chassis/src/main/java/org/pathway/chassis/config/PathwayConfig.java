@@ -23,6 +23,10 @@ public interface PathwayConfig {
 
     Outbox outbox();
 
+    /** The zone whose calendar date is "today" (no referral from the future, session dates, day-counting rules). */
+    @WithDefault("Europe/London")
+    java.time.ZoneId timeZone();
+
     Oidc oidc();
 
     interface Oidc {

@@ -1,6 +1,6 @@
 package org.pathway.chassis.events;
 
-import java.util.regex.Pattern;
+import org.pathway.chassis.ids.Slug;
 
 /**
  * CloudEvents 1.0 in Kafka binary mode: the attributes travel as {@code ce_}-prefixed record
@@ -22,8 +22,6 @@ public final class CloudEvents {
     public static final String SPEC_VERSION = "1.0";
     public static final String JSON = "application/json";
 
-    private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
-
     private CloudEvents() {
     }
 
@@ -35,7 +33,7 @@ public final class CloudEvents {
     }
 
     private static void requireSlug(String value, String name) {
-        if (value == null || !SLUG.matcher(value).matches()) {
+        if (!Slug.isValid(value)) {
             throw new IllegalArgumentException(name + " must be a lower-case slug");
         }
     }

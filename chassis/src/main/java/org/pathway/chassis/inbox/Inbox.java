@@ -1,7 +1,5 @@
 package org.pathway.chassis.inbox;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.Priority;
@@ -14,7 +12,7 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
-import org.pathway.chassis.tenancy.SiteContext;
+import org.pathway.chassis.tenancy.SiteWork;
 import org.pathway.chassis.tenancy.Sites;
 
 import java.sql.PreparedStatement;
@@ -53,12 +51,12 @@ public class Inbox {
     private final DeliveryAttempts attempts = new DeliveryAttempts(() -> this.stopping, Thread::sleep);
 
     private final EntityManager entityManager;
-    private final SiteContext siteContext;
+    private final SiteWork siteWork;
     private final Sites sites;
 
-    public Inbox(EntityManager entityManager, SiteContext siteContext, Sites sites) {
+    public Inbox(EntityManager entityManager, SiteWork siteWork, Sites sites) {
         this.entityManager = entityManager;
-        this.siteContext = siteContext;
+        this.siteWork = siteWork;
         this.sites = sites;
     }
 
@@ -136,23 +134,9 @@ public class Inbox {
         return event;
     }
 
-    /** Runs the work in a request context with the event's site as the current tenant. */
+    /** Runs the work as the event's site; each attempt inside opens its own transaction. */
     private <T> T inSiteContext(String siteId, Supplier<T> work) {
-        ManagedContext requestContext = Arc.container().requestContext();
-        boolean activated = !requestContext.isActive();
-        if (activated) {
-            requestContext.activate();
-        }
-        try {
-            if (sites.schemaPerSite()) {
-                siteContext.set(siteId);
-            }
-            return work.get();
-        } finally {
-            if (activated) {
-                requestContext.terminate();
-            }
-        }
+        return siteWork.inSiteContext(siteId, work);
     }
 
     private boolean withRetries(String consumer, IncomingEvent event, Consumer<IncomingEvent> handler) {

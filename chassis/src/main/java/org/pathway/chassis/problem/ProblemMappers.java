@@ -86,6 +86,12 @@ public class ProblemMappers {
         return Problems.response(403, "Forbidden", "The caller may not do this.", List.of());
     }
 
+    // Its response is already the problem naming the parameter; the generic mapper below would drop it.
+    @ServerExceptionMapper
+    public Response unconvertible(UnconvertibleParameter e) {
+        return e.getResponse();
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         Throwable cause = e.getCause();

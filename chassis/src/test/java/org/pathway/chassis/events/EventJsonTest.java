@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.pathway.testkit.EventSchemas;
 
 class EventJsonTest {
 
@@ -52,7 +53,7 @@ class EventJsonTest {
         JsonNode data = EventJson.mapper().readTree(EventJson.write(declined));
 
         assertThat(data.has("snomedCode")).isFalse();
-        assertThat(EventSchemas.validate(EventType.REFERRAL_DECLINED, data.toString())).isEmpty();
+        assertThat(EventSchemas.validate(EventType.REFERRAL_DECLINED.type(), data.toString())).isEmpty();
     }
 
     @Test

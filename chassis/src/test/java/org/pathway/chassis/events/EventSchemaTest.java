@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pathway.testkit.EventSchemas;
 
 class EventSchemaTest {
 
@@ -24,7 +25,7 @@ class EventSchemaTest {
     void sampleOfEveryTypeSerialisesToDataItsSchemaAccepts(EventType type) {
         String json = EventJson.write(EventSamples.sample(type));
 
-        assertThat(EventSchemas.validate(type, json)).isEmpty();
+        assertThat(EventSchemas.validate(type.type(), json)).isEmpty();
     }
 
     @ParameterizedTest
@@ -48,7 +49,7 @@ class EventSchemaTest {
         ObjectNode data = sampleJson(type);
         data.remove("participantId");
 
-        assertThat(EventSchemas.validate(type, data.toString())).isNotEmpty();
+        assertThat(EventSchemas.validate(type.type(), data.toString())).isNotEmpty();
     }
 
     @ParameterizedTest
@@ -57,7 +58,7 @@ class EventSchemaTest {
         ObjectNode data = sampleJson(type);
         data.put("addedInALaterVersion", "optional");
 
-        assertThat(EventSchemas.validate(type, data.toString())).isEmpty();
+        assertThat(EventSchemas.validate(type.type(), data.toString())).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} {1}={2}")
@@ -92,7 +93,7 @@ class EventSchemaTest {
         ObjectNode data = sampleJson(type);
         data.put(field, value);
 
-        assertThat(EventSchemas.validate(type, data.toString())).isNotEmpty();
+        assertThat(EventSchemas.validate(type.type(), data.toString())).isNotEmpty();
     }
 
     @ParameterizedTest(name = "{0} without {1}")
@@ -101,7 +102,7 @@ class EventSchemaTest {
         ObjectNode data = sampleJson(type);
         data.remove(field);
 
-        assertThat(EventSchemas.validate(type, data.toString())).isNotEmpty();
+        assertThat(EventSchemas.validate(type.type(), data.toString())).isNotEmpty();
     }
 
     static Stream<Arguments> requiredFields() throws IOException {
@@ -127,7 +128,7 @@ class EventSchemaTest {
         ObjectNode data = sampleJson(type);
         data.put(field, value);
 
-        assertThat(EventSchemas.validate(type, data.toString())).isNotEmpty();
+        assertThat(EventSchemas.validate(type.type(), data.toString())).isNotEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -139,7 +140,7 @@ class EventSchemaTest {
         ObjectNode data = sampleJson(EventType.REFERRAL_RECEIVED);
         data.putArray("presentingNeeds").add(need);
 
-        assertThat(EventSchemas.validate(EventType.REFERRAL_RECEIVED, data.toString())).isEmpty();
+        assertThat(EventSchemas.validate(EventType.REFERRAL_RECEIVED.type(), data.toString())).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -151,7 +152,7 @@ class EventSchemaTest {
         ObjectNode data = sampleJson(EventType.REFERRAL_RECEIVED);
         data.putArray("presentingNeeds").add(need);
 
-        assertThat(EventSchemas.validate(EventType.REFERRAL_RECEIVED, data.toString())).isNotEmpty();
+        assertThat(EventSchemas.validate(EventType.REFERRAL_RECEIVED.type(), data.toString())).isNotEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -165,7 +166,7 @@ class EventSchemaTest {
         ObjectNode data = sampleJson(EventType.REFERRAL_RECEIVED);
         data.put("postcodeDistrict", district);
 
-        assertThat(EventSchemas.validate(EventType.REFERRAL_RECEIVED, data.toString())).isEmpty();
+        assertThat(EventSchemas.validate(EventType.REFERRAL_RECEIVED.type(), data.toString())).isEmpty();
     }
 
     @ParameterizedTest
@@ -174,7 +175,7 @@ class EventSchemaTest {
         ObjectNode data = sampleJson(type);
         data.remove("deprivationDecile");
 
-        assertThat(EventSchemas.validate(type, data.toString())).isEmpty();
+        assertThat(EventSchemas.validate(type.type(), data.toString())).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} snomedCode={1} valid={2}")
@@ -194,7 +195,7 @@ class EventSchemaTest {
             data.put("snomedCode", snomed);
         }
 
-        assertThat(EventSchemas.validate(EventType.REFERRAL_DECLINED, data.toString()).isEmpty()).isEqualTo(valid);
+        assertThat(EventSchemas.validate(EventType.REFERRAL_DECLINED.type(), data.toString()).isEmpty()).isEqualTo(valid);
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -214,7 +215,7 @@ class EventSchemaTest {
         data.put("instrument", instrument);
         data.set("scores", EventJson.mapper().readTree(scores));
 
-        assertThat(EventSchemas.validate(EventType.OUTCOME_RECORDED, data.toString()).isEmpty()).isEqualTo(valid);
+        assertThat(EventSchemas.validate(EventType.OUTCOME_RECORDED.type(), data.toString()).isEmpty()).isEqualTo(valid);
     }
 
     private static ObjectNode sampleJson(EventType type) {

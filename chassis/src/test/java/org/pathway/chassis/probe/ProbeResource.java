@@ -3,13 +3,18 @@ package org.pathway.chassis.probe;
 import io.quarkus.security.Authenticated;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.pathway.chassis.events.ReferralContacted;
+import org.pathway.chassis.geo.UkPostcode;
 import org.pathway.chassis.outbox.Outbox;
 import org.pathway.chassis.problem.Problem;
 
@@ -70,6 +75,33 @@ public class ProbeResource {
     @Transactional
     public long notes(@PathParam("siteId") String siteId) {
         return ((Number) entityManager.createNativeQuery("select count(*) from probe_note").getSingleResult()).longValue();
+    }
+
+    public record Page(Integer page, Integer size, long limit) {
+    }
+
+    /** Typed query parameters and a header, echoed back, for the parameter-conversion tests. */
+    @GET
+    @Path("/items")
+    public Page items(@PathParam("siteId") String siteId, @QueryParam("page") Integer page,
+                      @QueryParam("size") Integer size, @HeaderParam("Probe-Limit") @DefaultValue("10") long limit) {
+        return new Page(page, size, limit);
+    }
+
+    @GET
+    @Path("/items/{id}")
+    public String item(@PathParam("siteId") String siteId, @PathParam("id") UUID id) {
+        return id.toString();
+    }
+
+    public record Address(@NotNull @UkPostcode String postcode, @UkPostcode String previousPostcode) {
+    }
+
+    /** A body checked by constraint annotations, for the constraint-violation mapping. */
+    @POST
+    @Path("/addresses")
+    public Response address(@PathParam("siteId") String siteId, @Valid Address address) {
+        return Response.status(201).build();
     }
 
     @GET

@@ -72,4 +72,24 @@ class ProblemMappingTest {
                 .body(not(containsString("9434765919")))
                 .body(not(containsString("at org.")));
     }
+
+    @Test
+    void constraintViolationsAre422NamingEachField() {
+        given().auth().oauth2(token()).contentType("application/json")
+                .body("{\"previousPostcode\":\"N1 9CI\"}")
+                .post("/sites/north-london/probe/addresses")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.contains("postcode", "previousPostcode"))
+                .body("errors[1].message", equalTo("must be a UK postcode"))
+                .body(not(containsString("9CI")));
+    }
+
+    @Test
+    void aBodyThatMeetsItsConstraintsPasses() {
+        given().auth().oauth2(token()).contentType("application/json")
+                .body("{\"postcode\":\"n19gu\"}")
+                .post("/sites/north-london/probe/addresses")
+                .then().statusCode(201);
+    }
 }
