@@ -23,21 +23,22 @@ import org.pathway.matching.api.dto.ActivityRequest;
 import org.pathway.matching.api.dto.ActivityView;
 import org.pathway.matching.api.dto.ImportResult;
 import org.pathway.matching.config.MatchingConfig;
-import org.pathway.matching.domain.Activities;
+import org.pathway.matching.directory.DirectoryImport;
 import org.pathway.matching.domain.Activity;
+import org.pathway.matching.domain.ActivityStore;
 import org.pathway.matching.domain.Categories;
-import org.pathway.matching.domain.DirectoryImport;
+import org.pathway.matching.security.Roles;
 
 /** The site's activity catalogue, and imports from Open Referral UK directories. */
 @Path("/sites/{siteId}/activities")
 @Produces(MediaType.APPLICATION_JSON)
 public class ActivityResource {
 
-    private final Activities activities;
+    private final ActivityStore activities;
     private final DirectoryImport directoryImport;
     private final MatchingConfig config;
 
-    public ActivityResource(Activities activities, DirectoryImport directoryImport, MatchingConfig config) {
+    public ActivityResource(ActivityStore activities, DirectoryImport directoryImport, MatchingConfig config) {
         this.activities = activities;
         this.directoryImport = directoryImport;
         this.config = config;
@@ -47,7 +48,7 @@ public class ActivityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SITE_ADMIN, Roles.LINK_WORKER})
     public Response create(@PathParam("siteId") String siteId, ActivityRequest request, @Context UriInfo uri) {
-        Activity activity = activities.create(request);
+        Activity activity = activities.create(ActivityRequestValidator.toDetails(request));
         return Response.created(uri.getBaseUriBuilder().path("sites").path(siteId).path("activities")
                 .path(activity.id.toString()).build()).entity(ActivityView.of(activity)).build();
     }
@@ -58,7 +59,7 @@ public class ActivityResource {
                                      @QueryParam("active") String active, @QueryParam("page") Integer page,
                                      @QueryParam("size") Integer size) {
         Paging paging = Paging.of(page, size, config.paging().defaultSize(), config.paging().maxSize());
-        Activities.Listing listing = activities.list(category(category), active(active), paging.page(),
+        ActivityStore.Listing listing = activities.list(category(category), active(active), paging.page(),
                 paging.size());
         return Page.of(listing.activities().stream().map(ActivityView::of).toList(), paging, listing.total());
     }
@@ -76,7 +77,7 @@ public class ActivityResource {
     @RolesAllowed({Roles.SITE_ADMIN, Roles.LINK_WORKER})
     public ActivityView update(@PathParam("siteId") String siteId, @PathParam("id") UUID id,
                                ActivityRequest request) {
-        return ActivityView.of(activities.update(id, request));
+        return ActivityView.of(activities.update(id, ActivityRequestValidator.toDetails(request)));
     }
 
     /** One Open Referral UK {@code services} page (HSDS 3.0 UK profile or ORUK v1). */
@@ -88,7 +89,7 @@ public class ActivityResource {
         if (page == null) {
             throw Problem.badRequest("The body must be an Open Referral services page.");
         }
-        return directoryImport.importPage(page);
+        return ImportResult.of(directoryImport.importPage(page));
     }
 
     private static Optional<String> category(String category) {

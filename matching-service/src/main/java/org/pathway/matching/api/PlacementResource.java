@@ -23,16 +23,17 @@ import org.pathway.matching.api.dto.EndPlacementRequest;
 import org.pathway.matching.api.dto.PlacementRequest;
 import org.pathway.matching.api.dto.PlacementView;
 import org.pathway.matching.domain.Placement;
-import org.pathway.matching.domain.Placements;
+import org.pathway.matching.domain.PlacementBooking;
+import org.pathway.matching.security.Roles;
 
 /** Booking a place on an activity, ending it, and a participant's placements. */
 @Path("/sites/{siteId}")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlacementResource {
 
-    private final Placements placements;
+    private final PlacementBooking placements;
 
-    public PlacementResource(Placements placements) {
+    public PlacementResource(PlacementBooking placements) {
         this.placements = placements;
     }
 

@@ -9,26 +9,27 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.pathway.chassis.problem.Problem;
-import org.pathway.matching.api.dto.Recommendation;
+import org.pathway.matching.api.dto.RecommendationView;
 import org.pathway.matching.config.MatchingConfig;
-import org.pathway.matching.domain.Recommendations;
+import org.pathway.matching.domain.RecommendationFinder;
+import org.pathway.matching.security.Roles;
 
 /** Ranked, explained activity suggestions for a link worker. */
 @Path("/sites/{siteId}/participants/{participantId}/recommendations")
 @Produces(MediaType.APPLICATION_JSON)
 public class RecommendationResource {
 
-    private final Recommendations recommendations;
+    private final RecommendationFinder recommendations;
     private final MatchingConfig config;
 
-    public RecommendationResource(Recommendations recommendations, MatchingConfig config) {
+    public RecommendationResource(RecommendationFinder recommendations, MatchingConfig config) {
         this.recommendations = recommendations;
         this.config = config;
     }
 
     @GET
     @RolesAllowed(Roles.LINK_WORKER)
-    public List<Recommendation> recommend(@PathParam("siteId") String siteId,
+    public List<RecommendationView> recommend(@PathParam("siteId") String siteId,
                                           @PathParam("participantId") String participantId,
                                           @QueryParam("limit") Integer limit) {
         int max = config.recommendations().maxLimit();
@@ -36,6 +37,6 @@ public class RecommendationResource {
         if (n < 1 || n > max) {
             throw Problem.invalid("limit", "must be between 1 and " + max);
         }
-        return recommendations.forParticipant(participantId, n);
+        return recommendations.forParticipant(participantId, n).stream().map(RecommendationView::of).toList();
     }
 }

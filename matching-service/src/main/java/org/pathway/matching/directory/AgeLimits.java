@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import org.pathway.matching.api.dto.ActivityValidator;
+import org.pathway.matching.api.dto.ActivityRequest;
 
 /**
  * Age limits from HSDS 3.0 {@code minimum_age}/{@code maximum_age} on the service, or from the
@@ -14,7 +14,7 @@ import org.pathway.matching.api.dto.ActivityValidator;
  */
 record AgeLimits(int min, int max, String problem) {
 
-    private static final int CEILING = ActivityValidator.MAX_AGE;
+    private static final int CEILING = ActivityRequest.MAX_AGE;
 
     static AgeLimits of(JsonNode service, List<String> notes) {
         JsonNode source = service;

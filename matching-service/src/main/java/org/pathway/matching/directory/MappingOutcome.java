@@ -1,9 +1,13 @@
 package org.pathway.matching.directory;
 
+import java.util.List;
+import org.pathway.matching.api.dto.ActivityRequest;
+
 /** What became of one directory entry. */
 sealed interface MappingOutcome {
 
-    record Mapped(ImportedActivity activity) implements MappingOutcome {
+    /** The service as the request a provider would have posted, with every default or correction noted. */
+    record Mapped(ActivityRequest request, List<String> notes) implements MappingOutcome {
     }
 
     record Rejected(String reason) implements MappingOutcome {

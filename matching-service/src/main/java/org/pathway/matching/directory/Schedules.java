@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.pathway.matching.api.dto.ScheduleEntry;
+import org.pathway.matching.domain.ScheduleEntry;
 
 /**
  * Weekly sessions from HSDS 3.0 {@code schedules} (RFC 5545 parts: {@code freq}, {@code interval},

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.pathway.matching.api.ActivityRequestValidator;
 import org.pathway.matching.api.dto.ActivityRequest;
-import org.pathway.matching.api.dto.ActivityValidator;
 import org.pathway.matching.domain.Categories;
+import org.pathway.matching.domain.geo.LatLng;
 import org.pathway.matching.domain.geo.Postcodes;
 
 /**
@@ -50,13 +51,14 @@ final class ServiceMapper {
             return new MappingOutcome.Rejected(ages.problem());
         }
         if (ages.adultsOnly()) {
-            return new MappingOutcome.Skipped("minimum age above " + ActivityValidator.MAX_AGE);
+            return new MappingOutcome.Skipped("minimum age above " + ActivityRequest.MAX_AGE);
         }
         JsonNode location = firstLocation(service);
         if (location == null) {
             notes.add("no location given");
         }
-        ActivityRequest activity = new ActivityRequest(
+        Optional<LatLng> point = coordinates(location, notes);
+        ActivityRequest request = new ActivityRequest(
                 providerId(providerName, Json.text(organization, "id")),
                 providerName,
                 name,
@@ -65,20 +67,20 @@ final class ServiceMapper {
                 ages.min(),
                 ages.max(),
                 postcode(location, notes),
-                coordinate(location, "latitude"),
-                coordinate(location, "longitude"),
+                point.map(LatLng::latitude).orElse(null),
+                point.map(LatLng::longitude).orElse(null),
                 Schedules.map(service, notes),
                 DEFAULT_CAPACITY,
                 costPence(service, notes),
                 AccessibilityTags.from(accessibilityTexts(location)),
                 languages(service, notes),
                 active(service, notes));
-        return new MappingOutcome.Mapped(new ImportedActivity(id, withCoordinatesChecked(activity, notes), notes));
+        return new MappingOutcome.Mapped(request, notes);
     }
 
     private static String providerId(String providerName, String organizationId) {
-        String slug = Slug.of(providerName);
-        return slug.isEmpty() ? Slug.of(organizationId) : slug;
+        String slug = ProviderIds.of(providerName);
+        return slug.isEmpty() ? ProviderIds.of(organizationId) : slug;
     }
 
     private static String category(JsonNode service, List<String> notes) {
@@ -105,7 +107,7 @@ final class ServiceMapper {
         if (text.isEmpty()) {
             return null;
         }
-        int max = ActivityValidator.MAX_DESCRIPTION_LENGTH;
+        int max = ActivityRequest.MAX_DESCRIPTION_LENGTH;
         if (text.length() > max) {
             notes.add("description shortened to " + max + " characters");
             return text.substring(0, max - 1) + "…";
@@ -141,27 +143,19 @@ final class ServiceMapper {
         return postcode.orElse(null);
     }
 
-    private static Double coordinate(JsonNode location, String field) {
-        return Json.number(location, field).map(BigDecimal::doubleValue).orElse(null);
-    }
-
-    /** Both coordinates or neither, and inside the UK; otherwise dropped so the rest still imports. */
-    private static ActivityRequest withCoordinatesChecked(ActivityRequest a, List<String> notes) {
-        boolean hasLat = a.latitude() != null;
-        boolean hasLon = a.longitude() != null;
-        if (!hasLat && !hasLon) {
-            return a;
+    /** Both coordinates inside the UK, or none: anything else is dropped so the rest still imports. */
+    private static Optional<LatLng> coordinates(JsonNode location, List<String> notes) {
+        Optional<Double> latitude = Json.number(location, "latitude").map(BigDecimal::doubleValue);
+        Optional<Double> longitude = Json.number(location, "longitude").map(BigDecimal::doubleValue);
+        if (latitude.isEmpty() && longitude.isEmpty()) {
+            return Optional.empty();
         }
-        boolean inUk = hasLat && hasLon
-                && ActivityValidator.validate(a).stream()
-                        .noneMatch(e -> e.field().equals("latitude") || e.field().equals("longitude"));
-        if (inUk) {
-            return a;
+        if (latitude.isPresent() && longitude.isPresent()
+                && ActivityRequestValidator.inUk(latitude.get(), longitude.get())) {
+            return Optional.of(new LatLng(latitude.get(), longitude.get()));
         }
         notes.add("coordinates missing or outside the UK, dropped");
-        return new ActivityRequest(a.providerId(), a.providerName(), a.name(), a.category(), a.description(),
-                a.minAge(), a.maxAge(), a.postcode(), null, null, a.schedule(), a.capacity(),
-                a.costPerSessionPence(), a.accessibility(), a.languages(), a.active());
+        return Optional.empty();
     }
 
     private static List<String> accessibilityTexts(JsonNode location) {

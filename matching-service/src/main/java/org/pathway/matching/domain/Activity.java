@@ -11,12 +11,10 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.pathway.matching.api.dto.ActivityRequest;
-import org.pathway.matching.api.dto.ScheduleEntry;
 
 /**
  * An activity in a site's catalogue. {@link #placesTaken} is read-only here: it changes only
- * through the conditional updates in {@link Placements}, so an edit of the activity can never
+ * through the conditional updates in {@link ActivityStore}, so an edit of the activity can never
  * overwrite a booking made meanwhile.
  */
 @Entity
@@ -68,33 +66,33 @@ public class Activity extends PanacheEntityBase {
     @Version
     public long version;
 
-    public static Activity create(ActivityRequest request, String externalId, Instant now) {
+    static Activity create(ActivityDetails details, String externalId, Instant now) {
         Activity activity = new Activity();
         activity.id = UUID.randomUUID();
         activity.externalId = externalId;
         activity.createdAt = now;
-        activity.apply(request, now);
+        activity.apply(details, now);
         return activity;
     }
 
-    /** Copies every field of a validated request onto this activity. */
-    public void apply(ActivityRequest request, Instant now) {
-        providerId = request.providerId();
-        providerName = request.providerName();
-        name = request.name();
-        category = request.category();
-        description = request.description();
-        minAge = request.minAge();
-        maxAge = request.maxAge();
-        postcode = request.postcode();
-        latitude = request.latitude();
-        longitude = request.longitude();
-        schedule = List.copyOf(request.scheduleOrEmpty());
-        capacity = request.capacity();
-        costPerSessionPence = request.costPerSessionPence();
-        accessibility = List.copyOf(request.accessibilityOrEmpty());
-        languages = List.copyOf(request.languagesOrDefault());
-        active = request.activeOrDefault();
+    /** Copies every field of the details onto this activity. */
+    void apply(ActivityDetails details, Instant now) {
+        providerId = details.providerId();
+        providerName = details.providerName();
+        name = details.name();
+        category = details.category();
+        description = details.description();
+        minAge = details.minAge();
+        maxAge = details.maxAge();
+        postcode = details.postcode();
+        latitude = details.latitude();
+        longitude = details.longitude();
+        schedule = details.schedule();
+        capacity = details.capacity();
+        costPerSessionPence = details.costPerSessionPence();
+        accessibility = details.accessibility();
+        languages = details.languages();
+        active = details.active();
         updatedAt = now;
     }
 

@@ -22,9 +22,9 @@ public class ParticipantLifecycle {
 
     private static final Logger LOG = Logger.getLogger(ParticipantLifecycle.class);
 
-    private final Placements placements;
+    private final PlacementBooking placements;
 
-    public ParticipantLifecycle(Placements placements) {
+    public ParticipantLifecycle(PlacementBooking placements) {
         this.placements = placements;
     }
 

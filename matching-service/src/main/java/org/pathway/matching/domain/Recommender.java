@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.pathway.matching.api.dto.Recommendation;
 import org.pathway.matching.domain.geo.Distance;
 import org.pathway.matching.domain.geo.LatLng;
 import org.pathway.matching.domain.geo.PostcodeDistricts;

@@ -13,19 +13,19 @@ class AgeLimitsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "both given                  | {'minimum_age': 11, 'maximum_age': 18}                            | 11 | 18 | false | ''",
-            "as text                     | {'minimum_age': '11', 'maximum_age': '16'}                        | 11 | 16 | false | ''",
-            "decimals truncated          | {'minimum_age': 11.5, 'maximum_age': 18.9}                        | 11 | 18 | false | ''",
-            "none                        | {}                                                                | 0  | 25 | false | no age limits given, defaulted to 0–25",
-            "no minimum                  | {'maximum_age': 16}                                               | 0  | 16 | false | no minimum age given, defaulted to 0",
-            "no maximum                  | {'minimum_age': 13}                                               | 13 | 25 | false | no maximum age given, defaulted to 25",
-            "maximum capped              | {'minimum_age': 12, 'maximum_age': 100}                           | 12 | 25 | false | maximum age 100 capped at 25",
-            "v1 eligibility              | {'eligibilitys': [{'eligibility': 'Any'}, {'minimum_age': 12, 'maximum_age': 18}]} | 12 | 18 | false | ''",
-            "service fields win over v1  | {'minimum_age': 14, 'eligibilitys': [{'minimum_age': 5, 'maximum_age': 9}]}        | 14 | 25 | false | no maximum age given, defaulted to 25",
-            "adults only                 | {'minimum_age': 50}                                               | 50 | 50 | true  | ''",
-            "adults only with maximum    | {'minimum_age': 26, 'maximum_age': 65}                            | 26 | 65 | true  | ''",
-    })
+    @CsvSource(delimiter = '|', textBlock = """
+            both given                  | {'minimum_age': 11, 'maximum_age': 18}                            | 11 | 18 | false | ''
+            as text                     | {'minimum_age': '11', 'maximum_age': '16'}                        | 11 | 16 | false | ''
+            decimals truncated          | {'minimum_age': 11.5, 'maximum_age': 18.9}                        | 11 | 18 | false | ''
+            none                        | {}                                                                | 0  | 25 | false | no age limits given, defaulted to 0–25
+            no minimum                  | {'maximum_age': 16}                                               | 0  | 16 | false | no minimum age given, defaulted to 0
+            no maximum                  | {'minimum_age': 13}                                               | 13 | 25 | false | no maximum age given, defaulted to 25
+            maximum capped              | {'minimum_age': 12, 'maximum_age': 100}                           | 12 | 25 | false | maximum age 100 capped at 25
+            v1 eligibility              | {'eligibilitys': [{'eligibility': 'Any'}, {'minimum_age': 12, 'maximum_age': 18}]} | 12 | 18 | false | ''
+            service fields win over v1  | {'minimum_age': 14, 'eligibilitys': [{'minimum_age': 5, 'maximum_age': 9}]}        | 14 | 25 | false | no maximum age given, defaulted to 25
+            adults only                 | {'minimum_age': 50}                                               | 50 | 50 | true  | ''
+            adults only with maximum    | {'minimum_age': 26, 'maximum_age': 65}                            | 26 | 65 | true  | ''
+            """)
     void readsAndDefaultsAgeLimits(String why, String json, int min, int max, boolean adultsOnly, String note)
             throws Exception {
         List<String> notes = new ArrayList<>();
@@ -40,11 +40,11 @@ class AgeLimitsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "minimum above maximum | {'minimum_age': 18, 'maximum_age': 11} | minimum age above maximum age",
-            "negative minimum      | {'minimum_age': -1}                     | minimum age negative",
-            "not a number          | {'maximum_age': 'eighteen'}            | age limit not a number",
-    })
+    @CsvSource(delimiter = '|', textBlock = """
+            minimum above maximum | {'minimum_age': 18, 'maximum_age': 11} | minimum age above maximum age
+            negative minimum      | {'minimum_age': -1}                     | minimum age negative
+            not a number          | {'maximum_age': 'eighteen'}            | age limit not a number
+            """)
     void reportsContradictoryLimits(String why, String json, String problem) throws Exception {
         AgeLimits limits = AgeLimits.of(JSON.readTree(json.replace('\'', '"')), new ArrayList<>());
 

@@ -9,16 +9,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DaysTest {
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({
-            "MO,        MONDAY",
-            "tu,        TUESDAY",
-            "TH,        THURSDAY",
-            "Wed,       WEDNESDAY",
-            "Thurs,     THURSDAY",
-            "Saturday,  SATURDAY",
-            "1,         MONDAY",
-            "7,         SUNDAY",
-    })
+    @CsvSource(textBlock = """
+            MO,        MONDAY
+            tu,        TUESDAY
+            TH,        THURSDAY
+            Wed,       WEDNESDAY
+            Thurs,     THURSDAY
+            Saturday,  SATURDAY
+            1,         MONDAY
+            7,         SUNDAY
+            """)
     void readsDayNamesCodesAndIsoNumbers(String token, DayOfWeek day) {
         assertThat(Days.parse(token)).contains(day);
     }

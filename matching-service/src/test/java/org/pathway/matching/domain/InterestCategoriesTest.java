@@ -9,33 +9,33 @@ import org.junit.jupiter.params.provider.CsvSource;
 class InterestCategoriesTest {
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({
-            "art,         arts",
-            "drawing,     arts",
-            "music,       arts",
-            "drama,       arts",
-            "photography, arts",
-            "reading,     arts",
-            "dance,       arts sport",
-            "football,    sport",
-            "swimming,    sport",
-            "running,     sport",
-            "gym,         sport",
-            "walking,     nature sport",
-            "nature,      nature",
-            "gardening,   nature",
-            "animals,     nature",
-            "cooking,     skills",
-            "coding,      skills",
-            "gaming,      social",
-            "chatting,    social befriending",
-            "friends,     social befriending",
-            "Football,    sport",
-            "' Art ',     arts",
-            "paintings,   arts",
-            "animal,      ''",
-            "knitting,    ''",
-    })
+    @CsvSource(textBlock = """
+            art,         arts
+            drawing,     arts
+            music,       arts
+            drama,       arts
+            photography, arts
+            reading,     arts
+            dance,       arts sport
+            football,    sport
+            swimming,    sport
+            running,     sport
+            gym,         sport
+            walking,     nature sport
+            nature,      nature
+            gardening,   nature
+            animals,     nature
+            cooking,     skills
+            coding,      skills
+            gaming,      social
+            chatting,    social befriending
+            friends,     social befriending
+            Football,    sport
+            ' Art ',     arts
+            paintings,   arts
+            animal,      ''
+            knitting,    ''
+            """)
     void mapsInterestWordsToCategories(String interest, String categories) {
         String[] expected = categories.isBlank() ? new String[0] : categories.trim().split(" ");
 

@@ -13,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.pathway.matching.api.dto.Recommendation;
 import org.pathway.matching.domain.geo.PostcodeDistricts;
 
 class RecommenderTest {
@@ -70,14 +69,14 @@ class RecommenderTest {
     }
 
     @ParameterizedTest(name = "needs {0}, offered {1} → eligible {2}")
-    @CsvSource({
-            "'',                      '',                     true",
-            "step-free,               step-free,              true",
-            "Step-Free,               step-free,              true",
-            "step-free,               '',                     false",
-            "step-free hearing-loop,  step-free,              false",
-            "step-free hearing-loop,  hearing-loop step-free, true",
-    })
+    @CsvSource(textBlock = """
+            '',                      '',                     true
+            step-free,               step-free,              true
+            Step-Free,               step-free,              true
+            step-free,               '',                     false
+            step-free hearing-loop,  step-free,              false
+            step-free hearing-loop,  hearing-loop step-free, true
+            """)
     void requiresEveryStatedAccessibilityNeed(String needs, String offered, boolean eligible) {
         ParticipantProfile profile = new ParticipantProfile("p-1", 14, List.of(), "N7", words(needs), "en");
         Candidate candidate = new Candidate(id("a"), "Club", "arts", 11, 18, true, 10, 0, 51.55, -0.12,
@@ -179,11 +178,11 @@ class RecommenderTest {
     }
 
     @ParameterizedTest(name = "district {0}, activity located {1} → {2}")
-    @CsvSource({
-            "ZZ9,  true,  distance unknown (postcode district not in table)",
-            "'',   true,  distance unknown (no postcode district)",
-            "N7,   false, distance unknown (activity has no location)",
-    })
+    @CsvSource(textBlock = """
+            ZZ9,  true,  distance unknown (postcode district not in table)
+            '',   true,  distance unknown (no postcode district)
+            N7,   false, distance unknown (activity has no location)
+            """)
     void scoresWithoutDistanceAndSaysWhyWhenItIsUnknown(String district, boolean located, String reason) {
         ParticipantProfile profile = new ParticipantProfile("p-1", 14, List.of("art"), district, List.of(), "en");
         Candidate candidate = new Candidate(id("a"), "Art", "arts", 11, 18, true, 12, 9,
@@ -204,19 +203,16 @@ class RecommenderTest {
     }
 
     @ParameterizedTest(name = "prefers {0}, offered {1} → {2}")
-    @CsvSource({
-            "cy,  en cy, offered in Welsh",
-            "CY,  cy,    offered in Welsh",
-            "pl,  en pl, offered in Polish",
-    })
+    @CsvSource(textBlock = """
+            cy,  en cy, offered in Welsh
+            CY,  cy,    offered in Welsh
+            pl,  en pl, offered in Polish
+            """)
     void favoursActivitiesInThePreferredLanguage(String preference, String offered, String reason) {
-        ParticipantProfile profile = new ParticipantProfile("p-1", 14, List.of(), null, List.of(), preference);
-        Candidate inLanguage = new Candidate(id("cy"), "Zz in language", "other", 11, 18, true, 10, 9, null, null,
-                null, words(offered));
-        Candidate english = new Candidate(id("en"), "Aa in English", "other", 11, 18, true, 10, 9, null, null, null,
-                List.of("en"));
+        Candidate inLanguage = unlocated("Zz in language", words(offered));
+        Candidate english = unlocated("Aa in English", List.of("en"));
 
-        List<Recommendation> result = recommender.recommend(profile, List.of(english, inLanguage), 5);
+        List<Recommendation> result = recommender.recommend(speaking(preference), List.of(english, inLanguage), 5);
 
         assertThat(result.get(0).name()).isEqualTo("Zz in language");
         assertThat(result.get(0).reasons()).contains(reason);
@@ -226,11 +222,8 @@ class RecommenderTest {
     @ParameterizedTest(name = "prefers {0}")
     @CsvSource({"en", "''", "cy"})
     void givesNoLanguageBonusForEnglishOrALanguageNotOffered(String preference) {
-        ParticipantProfile profile = new ParticipantProfile("p-1", 14, List.of(), null, List.of(), preference);
-        Candidate english = new Candidate(id("en"), "In English", "other", 11, 18, true, 10, 9, null, null, null,
-                List.of("en"));
-
-        Recommendation r = recommender.recommend(profile, List.of(english), 1).get(0);
+        Recommendation r = recommender.recommend(speaking(preference), List.of(unlocated("In English", List.of("en"))), 1)
+                .get(0);
 
         assertThat(r.reasons()).noneMatch(s -> s.startsWith("offered in"));
         assertThat(r.score()).isEqualTo(2.0);
@@ -238,9 +231,18 @@ class RecommenderTest {
 
     @Test
     void saysOnePlaceLeftInTheSingular() {
-        Candidate last = new Candidate(id("last"), "Last", "other", 11, 18, true, 10, 9, null, null, null, null);
+        assertThat(recommender.recommend(sam(), List.of(unlocated("Last", List.of())), 1).get(0).reasons())
+                .contains("1 place left");
+    }
 
-        assertThat(recommender.recommend(sam(), List.of(last), 1).get(0).reasons()).contains("1 place left");
+    /** A participant in no known district who prefers the language. */
+    private static ParticipantProfile speaking(String language) {
+        return new ParticipantProfile("p-1", 14, List.of(), null, List.of(), language);
+    }
+
+    /** An activity without a location, with one place left, offered in the languages. */
+    private static Candidate unlocated(String name, List<String> languages) {
+        return new Candidate(id(name), name, "other", 11, 18, true, 10, 9, null, null, null, languages);
     }
 
     private static List<String> words(String s) {

@@ -1,6 +1,8 @@
 package org.pathway.matching.it;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -67,29 +69,11 @@ final class Api {
 
     /** Waits until recommendations for the participant answer with the status. */
     static void awaitStatus(String site, String participantId, int status) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            int got = linkWorker(site).get(recommendationsPath(site, participantId)).statusCode();
-            if (got == status) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("recommendations answered " + got + ", expected " + status);
-            }
-            sleep();
-        }
+        await("recommendations answering " + status).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> linkWorker(site).get(recommendationsPath(site, participantId)).statusCode(), equalTo(status));
     }
 
     static String recommendationsPath(String site, String participantId) {
         return "/sites/" + site + "/participants/" + participantId + "/recommendations";
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,33 +3,26 @@ package org.pathway.matching.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.pathway.matching.it.Api.CARDIFF_VALE;
+import static org.pathway.matching.directory.OrukPages.HSDS3;
+import static org.pathway.matching.directory.OrukPages.HSDS3_IMPORTED;
+import static org.pathway.matching.directory.OrukPages.ORUK_V1;
 import static org.pathway.matching.it.Api.linkWorker;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pathway.matching.directory.OrukPages;
 
 /** Imports run at cardiff-vale only, so their counts cannot be disturbed by other test classes' activities. */
 @QuarkusTest
 class DirectoryImportTest {
 
     private static final String IMPORT = "/sites/cardiff-vale/activities/import";
-    private static final List<String> HSDS3_IMPORTED = List.of(
-            "a3f1c2d4-5b6e-4f70-8a91-b2c3d4e5f601",
-            "b7d2e3f4-6a7b-4c8d-9e0f-a1b2c3d4e002",
-            "d4f5a6b7-8c9d-4e0f-9a12-c3d4e5f6a004",
-            "e5a6b7c8-9d0e-4f1a-8b23-d4e5f6a7b005",
-            "ac148810-d857-441c-9679-408f346de14b",
-            "a7c8d9e0-1f2a-4b3c-8d45-f6a7b8c9d008");
-
     @Test
-    void importsAnHsds3PageAndReimportingUpdatesInsteadOfDuplicating() throws IOException {
-        String page = fixture("hsds3-services-page.json");
+    void importsAnHsds3PageAndReimportingUpdatesInsteadOfDuplicating() {
+        String page = OrukPages.text(HSDS3);
 
         JsonPath first = linkWorker(CARDIFF_VALE).body(page).post(IMPORT).then().statusCode(200).extract().jsonPath();
         assertThat(first.getInt("created")).isEqualTo(6);
@@ -65,8 +58,8 @@ class DirectoryImportTest {
     }
 
     @Test
-    void importsAnOrukV1Page() throws IOException {
-        linkWorker(CARDIFF_VALE).body(fixture("oruk-v1-services-page.json")).post(IMPORT).then().statusCode(200)
+    void importsAnOrukV1Page() {
+        linkWorker(CARDIFF_VALE).body(OrukPages.text(ORUK_V1)).post(IMPORT).then().statusCode(200)
                 .body("created", equalTo(3))
                 .body("updated", equalTo(0))
                 .body("errors[0].index", equalTo(3))
@@ -83,10 +76,10 @@ class DirectoryImportTest {
     }
 
     @Test
-    void importingNeedsALinkWorkerOrSiteAdminOfTheSite() throws IOException {
-        Api.as(CARDIFF_VALE, "referrer").body(fixture("hsds3-services-page.json")).post(IMPORT)
+    void importingNeedsALinkWorkerOrSiteAdminOfTheSite() {
+        Api.as(CARDIFF_VALE, "referrer").body(OrukPages.text(HSDS3)).post(IMPORT)
                 .then().statusCode(403);
-        Api.linkWorker(Api.NORTH_LONDON).body(fixture("hsds3-services-page.json")).post(IMPORT)
+        Api.linkWorker(Api.NORTH_LONDON).body(OrukPages.text(HSDS3)).post(IMPORT)
                 .then().statusCode(403);
     }
 
@@ -102,11 +95,5 @@ class DirectoryImportTest {
                 .orElseThrow();
         return linkWorker(CARDIFF_VALE).get("/sites/cardiff-vale/activities/" + item.get("id")).then().statusCode(200)
                 .extract().jsonPath();
-    }
-
-    private static String fixture(String name) throws IOException {
-        try (InputStream in = DirectoryImportTest.class.getResourceAsStream("/oruk/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -11,10 +11,12 @@ import static org.pathway.matching.it.Api.place;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.pathway.chassis.events.ReferralWithdrawn;
 import org.pathway.testkit.TestKafka;
@@ -37,20 +39,15 @@ class ReferralLifecycleTest {
 
     @Test
     void withdrawalOfAllConsentErasesTheProfileEndsPlacementsAndRefusesNewOnes() {
-        String participant = accepted(SITE);
-        String activity = createActivity(SITE, activity("Withdrawal club"));
-        String placement = place(SITE, participant, activity).statusCode(201).extract().path("id");
+        Placed placed = placedThen(activity("Withdrawal club"), p -> ReferralEvents.withdrawn(SITE, p, "all"));
+        String participant = placed.participant();
 
-        ReferralEvents.withdrawn(SITE, participant, "all");
-        Api.awaitStatus(SITE, participant, 409);
-
-        JsonPath ended = PlacementEvents.await(EventType.PLACEMENT_ENDED, placement);
+        JsonPath ended = PlacementEvents.await(EventType.PLACEMENT_ENDED, placed.placement());
         assertThat(ended.getString("participantId")).isEqualTo(participant);
         assertThat(ended.getString("reason")).isEqualTo("consent-withdrawn");
-        linkWorker(SITE).get("/sites/north-london/activities/" + activity).then().body("placesTaken", equalTo(0));
-        place(SITE, participant, activity).statusCode(409);
-        linkWorker(SITE).get("/sites/north-london/participants/" + participant + "/placements").then()
-                .statusCode(200).body("size()", equalTo(0));
+        linkWorker(SITE).get("/sites/north-london/activities/" + placed.activity()).then().body("placesTaken", equalTo(0));
+        place(SITE, participant, placed.activity()).statusCode(409);
+        placementsOf(participant).body("size()", equalTo(0));
 
         ReferralEvents.accepted(SITE, participant, 14, List.of("art"), "N7", List.of(), "en");
         accepted(SITE);
@@ -59,40 +56,28 @@ class ReferralLifecycleTest {
 
     @Test
     void withdrawalForTheFutureKeepsPlacementsButRefusesNewOnes() {
-        String participant = accepted(SITE);
-        String activity = createActivity(SITE, activity("Future club"));
-        String placement = place(SITE, participant, activity).statusCode(201).extract().path("id");
+        Placed placed = placedThen(activity("Future club"), p -> ReferralEvents.withdrawn(SITE, p, "future"));
 
-        ReferralEvents.withdrawn(SITE, participant, "future");
-        Api.awaitStatus(SITE, participant, 409);
-
-        place(SITE, participant, createActivity(SITE, activity("Another club"))).statusCode(409);
-        linkWorker(SITE).get("/sites/north-london/participants/" + participant + "/placements").then()
-                .statusCode(200)
-                .body("id", equalTo(List.of(placement)))
+        place(SITE, placed.participant(), createActivity(SITE, activity("Another club"))).statusCode(409);
+        placementsOf(placed.participant())
+                .body("id", equalTo(List.of(placed.placement())))
                 .body("[0].status", equalTo("CONFIRMED"));
     }
 
     @Test
     void aClosedReferralEndsActivePlacementsWithEvents() {
-        String participant = accepted(SITE);
         Map<String, Object> body = activity("Closing club");
         body.put("capacity", 3);
-        String activity = createActivity(SITE, body);
-        String placement = place(SITE, participant, activity).statusCode(201).extract().path("id");
+        Placed placed = placedThen(body, p -> ReferralEvents.closed(SITE, p));
 
-        ReferralEvents.closed(SITE, participant);
-        Api.awaitStatus(SITE, participant, 409);
-
-        JsonPath ended = PlacementEvents.await(EventType.PLACEMENT_ENDED, placement);
+        JsonPath ended = PlacementEvents.await(EventType.PLACEMENT_ENDED, placed.placement());
         assertThat(ended.getString("reason")).isEqualTo("referral-closed");
         assertThat(ended.getString("providerId")).isEqualTo("green-gym");
-        linkWorker(SITE).get("/sites/north-london/participants/" + participant + "/placements").then()
-                .statusCode(200)
+        placementsOf(placed.participant())
                 .body("[0].status", equalTo("ENDED"))
                 .body("[0].endReason", equalTo("referral-closed"));
-        linkWorker(SITE).get("/sites/north-london/activities/" + activity).then().body("placesTaken", equalTo(0));
-        place(SITE, participant, activity).statusCode(409);
+        linkWorker(SITE).get("/sites/north-london/activities/" + placed.activity()).then().body("placesTaken", equalTo(0));
+        place(SITE, placed.participant(), placed.activity()).statusCode(409);
     }
 
     @Test
@@ -109,6 +94,25 @@ class ReferralLifecycleTest {
         assertThat(dead).filteredOn(r -> eventId.equals(PlacementEvents.header(r, "ce_id")))
                 .allSatisfy(r -> assertThat(PlacementEvents.header(r, "dead-letter-reason")).isNotBlank());
         linkWorker(SITE).get(Api.recommendationsPath(SITE, participant)).then().statusCode(200);
+    }
+
+    /** A participant with a place on a new activity. */
+    private record Placed(String participant, String activity, String placement) {
+    }
+
+    /** Books a new participant a place, sends the referral event about them and waits until matching refuses them. */
+    private static Placed placedThen(Map<String, Object> activity, Consumer<String> referralEvent) {
+        String participant = accepted(SITE);
+        String activityId = createActivity(SITE, activity);
+        String placement = place(SITE, participant, activityId).statusCode(201).extract().path("id");
+        referralEvent.accept(participant);
+        Api.awaitStatus(SITE, participant, 409);
+        return new Placed(participant, activityId, placement);
+    }
+
+    private static ValidatableResponse placementsOf(String participant) {
+        return linkWorker(SITE).get("/sites/north-london/participants/" + participant + "/placements").then()
+                .statusCode(200);
     }
 
     private static String accepted(String site) {

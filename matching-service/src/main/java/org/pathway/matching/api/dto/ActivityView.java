@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.pathway.matching.domain.Activity;
+import org.pathway.matching.domain.ScheduleEntry;
 
 /** An activity as the API answers it: the request's fields plus id, places and directory id. */
 public record ActivityView(

@@ -2,19 +2,19 @@ package org.pathway.matching.api.dto;
 
 import java.util.List;
 import org.pathway.matching.directory.ImportError;
+import org.pathway.matching.directory.ImportReport;
 
-/** Response of {@code POST /sites/{siteId}/activities/import}. */
-public record ImportResult(int created, int updated, int skipped, List<ItemError> errors) {
+/**
+ * Response of {@code POST /sites/{siteId}/activities/import}; each error is a directory entry that
+ * was not imported: its position in the page, its directory id and why.
+ */
+public record ImportResult(int created, int updated, int skipped, List<ImportError> errors) {
 
     public ImportResult {
         errors = List.copyOf(errors);
     }
 
-    /** A directory entry that was not imported: its position in the page, its directory id and why. */
-    public record ItemError(int index, String id, String reason) {
-
-        public static ItemError from(ImportError error) {
-            return new ItemError(error.index(), error.id(), error.reason());
-        }
+    public static ImportResult of(ImportReport report) {
+        return new ImportResult(report.created(), report.updated(), report.skipped(), report.errors());
     }
 }

@@ -16,7 +16,7 @@ class DtoJsonTest {
     @Test
     void writesARecommendationAsApiMdShowsIt() throws Exception {
         UUID id = UUID.fromString("6f1c2d4e-0000-4000-8000-000000000001");
-        Recommendation r = new Recommendation(id, "Art club", 72.5, List.of("interest: art", "within 2.1 km"));
+        RecommendationView r = new RecommendationView(id, "Art club", 72.5, List.of("interest: art", "within 2.1 km"));
 
         assertThat(JSON.writeValueAsString(r)).isEqualTo(
                 "{\"activityId\":\"6f1c2d4e-0000-4000-8000-000000000001\",\"name\":\"Art club\",\"score\":72.5,"
@@ -26,7 +26,7 @@ class DtoJsonTest {
     @Test
     void writesAnImportResultAsApiMdShowsIt() throws Exception {
         ImportResult result = new ImportResult(4, 1, 2,
-                List.of(ImportResult.ItemError.from(new ImportError(3, "svc-9", "name missing"))));
+                List.of(new ImportError(3, "svc-9", "name missing")));
 
         assertThat(JSON.writeValueAsString(result)).isEqualTo(
                 "{\"created\":4,\"updated\":1,\"skipped\":2,"

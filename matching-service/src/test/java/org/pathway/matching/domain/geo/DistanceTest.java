@@ -14,12 +14,12 @@ class DistanceTest {
     private static final double KM_PER_DEGREE = Distance.EARTH_RADIUS_KM * Math.PI / 180;
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({
-            "one degree north at the equator, 0, 0, 1, 0, 1",
-            "one degree east at the equator,  0, 0, 0, 1, 1",
-            "one degree north from London,    51.5, -0.1, 52.5, -0.1, 1",
-            "half a degree south in Cardiff,  51.5, -3.2, 51.0, -3.2, 0.5",
-    })
+    @CsvSource(textBlock = """
+            one degree north at the equator, 0, 0, 1, 0, 1
+            one degree east at the equator,  0, 0, 0, 1, 1
+            one degree north from London,    51.5, -0.1, 52.5, -0.1, 1
+            half a degree south in Cardiff,  51.5, -3.2, 51.0, -3.2, 0.5
+            """)
     void measuresArcsAlongMeridiansAndTheEquatorExactly(String why, double lat1, double lon1, double lat2,
             double lon2, double degrees) {
         assertThat(Distance.km(new LatLng(lat1, lon1), new LatLng(lat2, lon2)))

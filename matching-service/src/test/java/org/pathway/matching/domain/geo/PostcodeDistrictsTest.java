@@ -53,15 +53,15 @@ class PostcodeDistrictsTest {
     }
 
     @ParameterizedTest(name = "{0} is {2}–{3} km from {1}")
-    @CsvSource({
-            "N7,   N19,  1,  3",
-            "N1,   EC1V, 0.5, 2.5",
-            "E17,  E4,   3,  5",
-            "CF10, CF24, 1,  3",
-            "CF10, CF64, 3,  6",
-            "CF62, CF63, 1,  5",
-            "N1,   CF10, 205, 215",
-    })
+    @CsvSource(textBlock = """
+            N7,   N19,  1,  3
+            N1,   EC1V, 0.5, 2.5
+            E17,  E4,   3,  5
+            CF10, CF24, 1,  3
+            CF10, CF64, 3,  6
+            CF62, CF63, 1,  5
+            N1,   CF10, 205, 215
+            """)
     void keepsNeighbouringDistrictsAtPlausibleDistances(String from, String to, double minKm, double maxKm) {
         double km = Distance.km(TABLE.centroid(from).orElseThrow(), TABLE.centroid(to).orElseThrow());
 

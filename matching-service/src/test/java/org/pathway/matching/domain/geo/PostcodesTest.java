@@ -10,14 +10,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PostcodesTest {
 
     @ParameterizedTest
-    @CsvSource({
-            "N7 8JL,    N7 8JL,   N7",
-            "n78jl,     N7 8JL,   N7",
-            "' cf24  3dg ', CF24 3DG, CF24",
-            "EC1A 1BB,  EC1A 1BB, EC1A",
-            "W1A 0AX,   W1A 0AX,  W1A",
-            "NW10 4AB,  NW10 4AB, NW10",
-    })
+    @CsvSource(textBlock = """
+            N7 8JL,    N7 8JL,   N7
+            n78jl,     N7 8JL,   N7
+            ' cf24  3dg ', CF24 3DG, CF24
+            EC1A 1BB,  EC1A 1BB, EC1A
+            W1A 0AX,   W1A 0AX,  W1A
+            NW10 4AB,  NW10 4AB, NW10
+            """)
     void normalisesAndFindsTheDistrict(String input, String normalised, String district) {
         assertThat(Postcodes.isValid(input)).isTrue();
         assertThat(Postcodes.normalise(input)).contains(normalised);

@@ -1,4 +1,4 @@
-package org.pathway.matching.api.dto;
+package org.pathway.matching.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,8 +14,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pathway.chassis.problem.FieldError;
+import org.pathway.matching.api.dto.ActivityRequest;
+import org.pathway.matching.domain.ScheduleEntry;
 
-class ActivityValidatorTest {
+class ActivityRequestValidatorTest {
 
     @Test
     void acceptsTheApiExampleActivity() throws Exception {
@@ -29,7 +31,7 @@ class ActivityValidatorTest {
                 """;
         ActivityRequest request = new ObjectMapper().readValue(json, ActivityRequest.class);
 
-        assertThat(ActivityValidator.validate(request)).isEmpty();
+        assertThat(ActivityRequestValidator.check(request)).isEmpty();
         assertThat(request.scheduleOrEmpty()).containsExactly(new ScheduleEntry("SATURDAY", "10:00", "12:00"));
     }
 
@@ -38,7 +40,7 @@ class ActivityValidatorTest {
         ActivityRequest minimal = new ActivityRequest("p", "Provider", "Club", "other", null, 0, 25, null, null, null,
                 null, 1, 0, null, null, null);
 
-        assertThat(ActivityValidator.validate(minimal)).isEmpty();
+        assertThat(ActivityRequestValidator.check(minimal)).isEmpty();
         assertThat(minimal.activeOrDefault()).isTrue();
         assertThat(minimal.languagesOrDefault()).containsExactly("en");
         assertThat(minimal.accessibilityOrEmpty()).isEmpty();
@@ -47,7 +49,7 @@ class ActivityValidatorTest {
     @ParameterizedTest
     @ValueSource(strings = {"arts", "sport", "nature", "peer-support", "befriending", "skills", "social", "other"})
     void acceptsEveryApiCategory(String category) {
-        assertThat(ActivityValidator.validate(ActivityRequests.with(b -> b.category(category)))).isEmpty();
+        assertThat(ActivityRequestValidator.check(ActivityRequests.with(b -> b.category(category)))).isEmpty();
     }
 
     static Stream<Arguments> invalidActivities() {
@@ -113,7 +115,7 @@ class ActivityValidatorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidActivities")
     void reportsTheOffendingFieldOnly(String why, ActivityRequest request, String field, String message) {
-        List<FieldError> errors = ActivityValidator.validate(request);
+        List<FieldError> errors = ActivityRequestValidator.check(request);
 
         assertThat(errors).hasSize(1);
         assertThat(errors.get(0).field()).isEqualTo(field);
@@ -123,18 +125,18 @@ class ActivityValidatorTest {
     @ParameterizedTest
     @ValueSource(strings = {"N7 8JL", "n78jl", "CF10 1AA", "EC1A 1BB", "W1A 0AX", "CF24 3DG"})
     void acceptsUkPostcodeFormats(String postcode) {
-        assertThat(ActivityValidator.validate(ActivityRequests.with(b -> b.postcode(postcode)))).isEmpty();
+        assertThat(ActivityRequestValidator.check(ActivityRequests.with(b -> b.postcode(postcode)))).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"cy", "en", "pl", "ur", "so", "ar"})
     void acceptsIso6391Languages(String code) {
-        assertThat(ActivityValidator.validate(ActivityRequests.with(b -> b.languages(List.of(code))))).isEmpty();
+        assertThat(ActivityRequestValidator.check(ActivityRequests.with(b -> b.languages(List.of(code))))).isEmpty();
     }
 
     @Test
     void rejectsSwappedLatitudeAndLongitude() {
-        List<FieldError> errors = ActivityValidator.validate(ActivityRequests.with(b -> b.latitude(-0.116).longitude(51.556)));
+        List<FieldError> errors = ActivityRequestValidator.check(ActivityRequests.with(b -> b.latitude(-0.116).longitude(51.556)));
 
         assertThat(errors).extracting(FieldError::field).containsExactly("latitude", "longitude");
     }
@@ -144,7 +146,7 @@ class ActivityValidatorTest {
         ActivityRequest empty = new ActivityRequest(null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null);
 
-        assertThat(ActivityValidator.validate(empty)).extracting(FieldError::field).containsExactly(
+        assertThat(ActivityRequestValidator.check(empty)).extracting(FieldError::field).containsExactly(
                 "providerId", "providerName", "name", "category", "minAge", "maxAge", "capacity",
                 "costPerSessionPence");
     }
@@ -153,7 +155,7 @@ class ActivityValidatorTest {
     void neverEchoesTheSubmittedValue() {
         String postcode = "ZZ99 9ZZZ";
         String name = "x".repeat(150) + "SECRET" + "x".repeat(150);
-        List<FieldError> errors = ActivityValidator.validate(
+        List<FieldError> errors = ActivityRequestValidator.check(
                 ActivityRequests.with(b -> b.postcode(postcode).name(name).languages(Arrays.asList("zz-secret"))));
 
         assertThat(errors).hasSize(3);

@@ -13,31 +13,29 @@ import java.util.Optional;
 import java.util.UUID;
 import org.pathway.chassis.api.IdempotencyKeyHeader;
 import org.pathway.chassis.api.Recorded;
+import org.pathway.chassis.outbox.Outbox;
 import org.pathway.chassis.problem.FieldError;
 import org.pathway.chassis.problem.Problem;
-import org.pathway.matching.events.PlacementEvents;
+import org.pathway.matching.events.PlacementEventMapper;
 
 /**
- * Taking and giving back places. The capacity guarantee rests on one statement: a place is taken
- * by {@code update activity set places_taken = places_taken + 1 where ... places_taken < capacity},
- * which PostgreSQL runs under the row lock, so concurrent requests for the last place cannot
- * both succeed; the one that finds no row updated answers 409.
+ * Taking and giving back places. The capacity guarantee rests on {@link ActivityStore#takePlace}:
+ * concurrent requests for the last place cannot both succeed; the one that finds it taken answers
+ * 409. Every change goes into the outbox in the same transaction.
  */
 @ApplicationScoped
 @Transactional
-public class Placements {
-
-    private final PlacementEvents events;
-
-    public Placements(PlacementEvents events) {
-        this.events = events;
-    }
+public class PlacementBooking {
 
     /** Link workers book from their own devices; tolerate their clocks running a little fast. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-    public Placement confirm(String participantId, UUID activityId) {
-        return confirm(participantId, activityId, null, Optional.empty()).record();
+    private final ActivityStore activities;
+    private final Outbox outbox;
+
+    public PlacementBooking(ActivityStore activities, Outbox outbox) {
+        this.activities = activities;
+        this.outbox = outbox;
     }
 
     /**
@@ -50,7 +48,7 @@ public class Placements {
         Instant now = Now.instant();
         checkRequest(participantId, activityId, confirmedAt, now);
         // The participant's lock also serialises two requests with one key: the second finds the first's booking.
-        Participant participant = Participants.requireActiveForUpdate(participantId);
+        Participant participant = Participant.requireActiveForUpdate(participantId);
         Optional<Placement> first = idempotencyKey.flatMap(key -> Placement.bookedWith(participantId, key));
         if (first.isPresent()) {
             if (!sameBooking(first.get(), activityId, confirmedAt)) {
@@ -58,10 +56,7 @@ public class Placements {
             }
             return new Recorded<>(first.get(), true);
         }
-        Activity activity = Activity.findById(activityId);
-        if (activity == null) {
-            throw Problem.notFound("No such activity at this site.");
-        }
+        Activity activity = activities.find(activityId).orElseThrow(ActivityStore::notFound);
         if (!activity.active) {
             throw Problem.conflict("The activity is not active.");
         }
@@ -71,14 +66,14 @@ public class Placements {
         if (Placement.confirmedOn(participantId, activityId)) {
             throw Problem.conflict("The participant already has a place on this activity.");
         }
-        if (!takePlace(activityId)) {
+        if (!activities.takePlace(activityId)) {
             throw Problem.conflict("The activity is full.");
         }
         Placement placement = Placement.confirm(participantId, activity,
                 confirmedAt == null ? now : confirmedAt.truncatedTo(ChronoUnit.MICROS));
         placement.idempotencyKey = idempotencyKey.orElse(null);
         placement.persist();
-        events.confirmed(placement);
+        outbox.append(PlacementEventMapper.confirmed(placement));
         return new Recorded<>(placement, false);
     }
 
@@ -122,11 +117,11 @@ public class Placements {
         return confirmed;
     }
 
+    /** A participant's placements, oldest first; 404 for a participant this site never knew. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Placement> ofParticipant(String participantId) {
         List<Placement> placements = Placement.ofParticipant(participantId);
-        if (placements.isEmpty() && Participant.findById(participantId) == null
-                && !ParticipantTombstone.exists(participantId)) {
+        if (placements.isEmpty() && !Participant.known(participantId)) {
             throw Problem.notFound("No such participant at this site.");
         }
         return placements;
@@ -136,24 +131,8 @@ public class Placements {
         placement.status = PlacementStatus.ENDED;
         placement.endedAt = Now.instant();
         placement.endReason = reason;
-        givePlaceBack(placement.activityId);
-        events.ended(placement);
-    }
-
-    private static boolean takePlace(UUID activityId) {
-        return Panache.getEntityManager().createNativeQuery("""
-                        update activity set places_taken = places_taken + 1
-                        where id = ?1 and active and places_taken < capacity""")
-                .setParameter(1, activityId)
-                .executeUpdate() == 1;
-    }
-
-    private static void givePlaceBack(UUID activityId) {
-        Panache.getEntityManager().createNativeQuery("""
-                        update activity set places_taken = places_taken - 1
-                        where id = ?1 and places_taken > 0""")
-                .setParameter(1, activityId)
-                .executeUpdate();
+        activities.givePlaceBack(placement.activityId);
+        outbox.append(PlacementEventMapper.ended(placement));
     }
 
     private static void checkRequest(String participantId, UUID activityId, Instant confirmedAt, Instant now) {

@@ -7,25 +7,26 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.pathway.chassis.problem.FieldError;
-import org.pathway.matching.api.dto.ActivityValidator;
+import org.pathway.chassis.problem.Problem;
+import org.pathway.matching.api.ActivityRequestValidator;
 
 /**
  * Reads one page of an Open Referral UK {@code /services} feed into activities. Accepts the
  * HSDS 3.0 UK profile page ({@code contents}), the ORUK v1 page ({@code content}) or a bare
  * array of services. One bad entry never stops the page: it is reported with its index and id
- * and the rest are imported. Mapped activities are checked with {@link ActivityValidator}, so
- * whatever this returns can be saved as if a provider had posted it.
+ * and the rest are imported. Mapped activities are checked with {@link ActivityRequestValidator},
+ * so whatever this returns can be saved as if a provider had posted it.
  */
-public final class OpenReferralImport {
+public final class OpenReferralPage {
 
-    private OpenReferralImport() {
+    private OpenReferralPage() {
     }
 
     /**
      * @throws IllegalArgumentException when the JSON is not a services page in any of the
      *         accepted shapes (a 400 for the caller, not a per-item error)
      */
-    public static ImportBatch parse(JsonNode page) {
+    public static ImportBatch read(JsonNode page) {
         JsonNode services = services(page, detect(page));
         List<ImportedActivity> activities = new ArrayList<>();
         List<ImportError> errors = new ArrayList<>();
@@ -48,11 +49,11 @@ public final class OpenReferralImport {
                     errors.add(new ImportError(index, id, "duplicate id in page"));
                     continue;
                 }
-                List<FieldError> invalid = ActivityValidator.validate(mapped.activity().activity());
-                if (invalid.isEmpty()) {
-                    activities.add(mapped.activity());
-                } else {
-                    errors.add(new ImportError(index, id, "invalid after mapping: " + describe(invalid)));
+                try {
+                    activities.add(new ImportedActivity(id, ActivityRequestValidator.toDetails(mapped.request()),
+                            mapped.notes()));
+                } catch (Problem invalid) {
+                    errors.add(new ImportError(index, id, "invalid after mapping: " + describe(invalid.errors())));
                 }
             }
         }

@@ -3,12 +3,15 @@ package org.pathway.matching.directory;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Provider ids as our API wants them: lower-case letters, digits and single hyphens. */
-final class Slug {
+/**
+ * Provider ids from organisation names, as our API wants them: a slug of lower-case letters,
+ * digits and single hyphens.
+ */
+final class ProviderIds {
 
     static final int MAX_LENGTH = 64;
 
-    private Slug() {
+    private ProviderIds() {
     }
 
     /** {@code "Green Gym – Islington & Co."} → {@code "green-gym-islington-and-co"}. */

@@ -1,7 +1,9 @@
-package org.pathway.matching.api.dto;
+package org.pathway.matching.api;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.pathway.matching.api.dto.ActivityRequest;
+import org.pathway.matching.domain.ScheduleEntry;
 
 /** Test data: the API.md example activity, and copies of it with one thing changed. */
 final class ActivityRequests {

@@ -1,0 +1,130 @@
+package org.pathway.matching.domain;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.pathway.chassis.problem.Problem;
+
+/**
+ * The site's activity catalogue. Places taken change by native SQL only ({@link #takePlace},
+ * {@link #givePlaceBack}): one conditional update under PostgreSQL's row lock is what makes
+ * overbooking impossible, where an entity's read-then-write would let two bookings share a place.
+ */
+@ApplicationScoped
+@Transactional
+public class ActivityStore {
+
+    // A projection straight into candidates: thousands of rows are read per request and none is
+    // changed, so managed entities (and their dirty-checking snapshots) would be wasted work.
+    private static final String CANDIDATES = """
+            select new org.pathway.matching.domain.Candidate(a.id, a.name, a.category, a.minAge, a.maxAge, a.active,
+                a.capacity, a.placesTaken, a.latitude, a.longitude, a.accessibility, a.languages)
+            from Activity a
+            where a.active = true and a.placesTaken < a.capacity and a.minAge <= :age and a.maxAge >= :age""";
+
+    public record Listing(List<Activity> activities, long total) {
+    }
+
+    public Activity create(ActivityDetails details) {
+        Activity activity = Activity.create(details, null, Now.instant());
+        activity.persist();
+        return activity;
+    }
+
+    /** Locks the activity, so a capacity change is checked against the places actually taken. */
+    public Activity update(UUID id, ActivityDetails details) {
+        Activity activity = Activity.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (activity == null) {
+            throw notFound();
+        }
+        if (details.capacity() < activity.placesTaken) {
+            throw Problem.conflict("The capacity cannot go below the " + activity.placesTaken + " places already taken.");
+        }
+        activity.apply(details, Now.instant());
+        return activity;
+    }
+
+    /**
+     * Saves a directory's service under its directory id: a service seen before updates its
+     * activity instead of adding a second one, keeping the capacity, because directories have none
+     * and the provider may have set it. True when the activity is new.
+     */
+    public boolean saveImported(String externalId, ActivityDetails details) {
+        Activity existing = Activity.find("externalId", externalId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (existing == null) {
+            Activity.create(details, externalId, Now.instant()).persist();
+            return true;
+        }
+        int capacity = existing.capacity;
+        existing.apply(details, Now.instant());
+        existing.capacity = capacity;
+        return false;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Activity get(UUID id) {
+        return find(id).orElseThrow(ActivityStore::notFound);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Activity> find(UUID id) {
+        return Activity.findByIdOptional(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Listing list(Optional<String> category, Optional<Boolean> active, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        category.ifPresent(c -> {
+            where.add("category = :category");
+            parameters.and("category", c);
+        });
+        active.ifPresent(a -> {
+            where.add("active = :active");
+            parameters.and("active", a);
+        });
+        String query = String.join(" and ", where);
+        var found = Activity.<Activity>find(query, Sort.by("name").and("id"), parameters).page(Page.of(page, size));
+        return new Listing(found.list(), found.count());
+    }
+
+    /** Active activities with a free place that take the age: what the recommender ranks. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Candidate> candidatesFor(int age) {
+        return Panache.getEntityManager().createQuery(CANDIDATES, Candidate.class)
+                .setParameter("age", age)
+                .getResultList();
+    }
+
+    /** Takes a place if the activity is active and not full; false when it is not. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean takePlace(UUID activityId) {
+        return Panache.getEntityManager().createNativeQuery("""
+                        update activity set places_taken = places_taken + 1
+                        where id = ?1 and active and places_taken < capacity""")
+                .setParameter(1, activityId)
+                .executeUpdate() == 1;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void givePlaceBack(UUID activityId) {
+        Panache.getEntityManager().createNativeQuery("""
+                        update activity set places_taken = places_taken - 1
+                        where id = ?1 and places_taken > 0""")
+                .setParameter(1, activityId)
+                .executeUpdate();
+    }
+
+    static Problem notFound() {
+        return Problem.notFound("No such activity at this site.");
+    }
+}
