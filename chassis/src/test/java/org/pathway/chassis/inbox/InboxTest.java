@@ -1,10 +1,8 @@
 package org.pathway.chassis.inbox;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pathway.chassis.events.Topics;
 import org.pathway.chassis.probe.ProbeConsumer;
@@ -22,14 +20,7 @@ class InboxTest {
     private static final String DLQ = "pathway.dlq.chassis-probe";
 
     @Inject
-    AgroalDataSource dataSource;
-
-    private ProbeEffects effects;
-
-    @BeforeEach
-    void readEffects() {
-        effects = new ProbeEffects(dataSource);
-    }
+    ProbeEffects effects;
 
     @Test
     void aRedeliveredEventChangesNothing() {

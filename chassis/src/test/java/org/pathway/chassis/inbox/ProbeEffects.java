@@ -1,5 +1,6 @@
 package org.pathway.chassis.inbox;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import org.awaitility.Awaitility;
 
 import javax.sql.DataSource;
@@ -14,13 +15,14 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the probe consumers applied: one {@code probe_effect} row per event, in the event's site schema. */
-final class ProbeEffects {
+@ApplicationScoped
+public class ProbeEffects {
 
     private static final Duration DELIVERY = Duration.ofSeconds(30);
 
     private final DataSource dataSource;
 
-    ProbeEffects(DataSource dataSource) {
+    public ProbeEffects(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
