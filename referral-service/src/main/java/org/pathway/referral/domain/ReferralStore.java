@@ -24,8 +24,6 @@ import org.pathway.referral.security.OrganisationAccess;
 @ApplicationScoped
 public class ReferralStore implements PanacheRepositoryBase<Referral, UUID> {
 
-    private static final String OWN_ORGANISATION_ONLY = "A referrer reads only its own organisation's referrals.";
-
     private final AuditTrail audit;
     private final Caller caller;
 
@@ -49,15 +47,15 @@ public class ReferralStore implements PanacheRepositoryBase<Referral, UUID> {
         return new Listing(referrals, query.count());
     }
 
-    /** 404 when unknown at this site, 403 for a referrer of another organisation (or of none). */
+    /**
+     * 404 when unknown at this site (for every caller, so the answer never depends on who asks about an id the
+     * site does not hold), 403 for a referrer of another organisation (or of none).
+     */
     @Transactional
     public Referral read(UUID id) {
-        if (!OrganisationAccess.isSiteStaff(caller.roles()) && caller.organisation().isEmpty()) {
-            throw Problem.forbidden(OWN_ORGANISATION_ONLY);
-        }
         Referral referral = findByIdOptional(id).orElseThrow(ReferralStore::notHere);
         if (!OrganisationAccess.mayRead(caller.roles(), caller.organisation(), referral.referrerOrganisationCode)) {
-            throw Problem.forbidden(OWN_ORGANISATION_ONLY);
+            throw Problem.forbidden("A referrer reads only its own organisation's referrals.");
         }
         audit.record(AuditAction.READ, referral);
         return referral;

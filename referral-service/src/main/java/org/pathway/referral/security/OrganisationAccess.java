@@ -14,14 +14,9 @@ public final class OrganisationAccess {
     private OrganisationAccess() {
     }
 
-    /** Site staff read any referral at their site, so the referral need not be loaded to decide. */
-    public static boolean isSiteStaff(Set<String> roles) {
-        return roles.contains(Roles.LINK_WORKER) || roles.contains(Roles.SITE_ADMIN);
-    }
-
     public static boolean mayRead(Set<String> roles, Optional<String> callerOrganisation,
                                   String referrerOrganisationCode) {
-        if (isSiteStaff(roles)) {
+        if (roles.contains(Roles.LINK_WORKER) || roles.contains(Roles.SITE_ADMIN)) {
             return true;
         }
         return roles.contains(Roles.REFERRER)

@@ -1,4 +1,4 @@
-package org.pathway.referral.security;
+package org.pathway.referral.it;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;

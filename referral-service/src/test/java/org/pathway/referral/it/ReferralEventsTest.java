@@ -1,4 +1,4 @@
-package org.pathway.referral.events;
+package org.pathway.referral.it;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;

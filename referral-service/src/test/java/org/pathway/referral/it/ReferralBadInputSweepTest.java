@@ -1,4 +1,4 @@
-package org.pathway.referral.api;
+package org.pathway.referral.it;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pathway.referral.Referrals;
+import org.pathway.referral.api.ReferralResource;
 import org.pathway.testkit.hostile.HostileRequest;
 import org.pathway.testkit.hostile.HostileStrings;
 import org.pathway.testkit.hostile.JsonMutations;

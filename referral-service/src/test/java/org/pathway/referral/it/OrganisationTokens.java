@@ -1,4 +1,4 @@
-package org.pathway.referral.security;
+package org.pathway.referral.it;
 
 import io.smallrye.jwt.build.Jwt;
 import java.security.KeyFactory;
@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.pathway.chassis.security.Roles;
+import org.pathway.referral.security.Caller;
 
 /**
  * Site tokens that also name the caller's organisation. The test kit's {@code Tokens} sets no extra

@@ -1,4 +1,4 @@
-package org.pathway.referral.security;
+package org.pathway.referral.it;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.pathway.referral.Referrals;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -97,8 +98,9 @@ class ReferralReadAccessTest {
     }
 
     @Test
-    void anUnknownReferralIs404() {
+    void anUnknownReferralIs404AndAnIdThatIsNoUuid400NamingIt() {
         as(linkWorker(NORTH_LONDON)).get(REFERRALS + "/" + UUID.randomUUID()).then().statusCode(404);
-        as(linkWorker(NORTH_LONDON)).get(REFERRALS + "/not-a-uuid").then().statusCode(404);
+        as(linkWorker(NORTH_LONDON)).get(REFERRALS + "/not-a-uuid").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("id"));
     }
 }

@@ -1,4 +1,4 @@
-package org.pathway.referral.api;
+package org.pathway.referral.it;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
