@@ -16,21 +16,19 @@ import org.pathway.testkit.infra.PostgresServer;
  * A fresh, empty database for this JVM: on an embedded PostgreSQL by default, or on the server named by
  * {@code PATHWAY_TEST_DB_URL} (with {@code PATHWAY_TEST_DB_USER} and {@code PATHWAY_TEST_DB_PASSWORD}).
  */
-final class TestDatabase implements AutoCloseable {
+record TestDatabase(PostgresLogin admin, String name, PostgresServer embedded) implements AutoCloseable {
 
     static final String URL_ENV = "PATHWAY_TEST_DB_URL";
     static final String USER_ENV = "PATHWAY_TEST_DB_USER";
     static final String PASSWORD_ENV = "PATHWAY_TEST_DB_PASSWORD";
 
-    private final PostgresLogin admin;
-    private final String name;
-    /** The embedded server; null on an external one. */
-    private final PostgresServer embedded;
-
-    private TestDatabase(PostgresLogin admin, PostgresServer embedded) {
-        this.admin = admin;
-        this.embedded = embedded;
-        this.name = "pathway_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+    /**
+     * @param admin    a login that may create and drop databases on the server
+     * @param embedded the embedded server; null on an external one
+     */
+    TestDatabase(PostgresLogin admin, PostgresServer embedded) {
+        this(admin, "pathway_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT),
+                embedded);
     }
 
     /** On an external server when {@code env} names one, else on an embedded server with its data in {@code workDir}. */

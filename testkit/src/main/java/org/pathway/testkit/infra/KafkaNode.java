@@ -38,19 +38,18 @@ public final class KafkaNode {
 
     private static final int NODE_ID = 1;
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
+    private static final String CLIENT_LISTENER = "PLAINTEXT://";
     private static final String PROPERTIES_FILE = "server.properties";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
 
     private final Path directory;
     private final Properties properties;
-    private final String bootstrapServers;
     /** The node running in this JVM; null when stopped or when it runs as a process of its own. */
     private KafkaRaftServer server;
 
-    private KafkaNode(Path directory, Properties properties, int brokerPort) {
+    private KafkaNode(Path directory, Properties properties) {
         this.directory = directory;
         this.properties = properties;
-        this.bootstrapServers = "localhost:" + brokerPort;
     }
 
     /**
@@ -70,7 +69,7 @@ public final class KafkaNode {
         formatStorage(logDir);
         Properties properties = new Properties();
         properties.putAll(settings);
-        return new KafkaNode(directory, properties, brokerPort);
+        return new KafkaNode(directory, properties);
     }
 
     /** The node an earlier {@link #format} left in {@code directory}, with its storage as it was left. */
@@ -81,8 +80,7 @@ public final class KafkaNode {
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(e.getFile(), null, "no Kafka node was formatted in " + directory);
         }
-        String listener = properties.getProperty("advertised.listeners");
-        return new KafkaNode(directory, properties, Integer.parseInt(listener.substring(listener.lastIndexOf(':') + 1)));
+        return new KafkaNode(directory, properties);
     }
 
     /** The node's configuration, in the order {@code server.properties} shows it. */
@@ -92,7 +90,7 @@ public final class KafkaNode {
         p.put("node.id", String.valueOf(NODE_ID));
         p.put("controller.quorum.voters", NODE_ID + "@localhost:" + controllerPort);
         p.put("listeners", "PLAINTEXT://localhost:" + brokerPort + "," + CONTROLLER_LISTENER + "://localhost:" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://localhost:" + brokerPort);
+        p.put("advertised.listeners", CLIENT_LISTENER + "localhost:" + brokerPort);
         p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
         p.put("controller.listener.names", CONTROLLER_LISTENER);
         p.put("inter.broker.listener.name", "PLAINTEXT");
@@ -141,7 +139,7 @@ public final class KafkaNode {
     }
 
     public String bootstrapServers() {
-        return bootstrapServers;
+        return properties.getProperty("advertised.listeners").substring(CLIENT_LISTENER.length());
     }
 
     public Path directory() {
@@ -183,12 +181,12 @@ public final class KafkaNode {
     private void awaitReady() {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000",
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "4000"))) {
             while (!hasBroker(admin)) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("Kafka broker at " + bootstrapServers + " not ready after " + READY_TIMEOUT);
+                    throw new IllegalStateException("Kafka broker at " + bootstrapServers() + " not ready after " + READY_TIMEOUT);
                 }
                 try {
                     Thread.sleep(50);

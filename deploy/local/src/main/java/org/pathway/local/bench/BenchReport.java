@@ -75,7 +75,7 @@ final class BenchReport {
         System.out.println();
         System.out.println("Ratios to the ceilings (same run):");
         comparisons.forEach(c -> System.out.println("  " + c.text()));
-        System.out.println("Targets (issue 8):");
+        System.out.println("Targets (docs/performance.md):");
         verdicts.forEach(v -> System.out.println("  " + v.target().text() + ": " + v.text()));
         if (e2eRate != 100) {
             System.out.println("  (the end-to-end target is at 100 referrals/s; this run offered " + Format.rate(e2eRate) + ")");

@@ -7,15 +7,14 @@ import java.time.Duration;
  * storage. Referrals must still be accepted and stored meanwhile (the outbox keeps their events), and everything must
  * arrive once the broker is back.
  */
-final class BrokerOutageDrill extends Drill {
+final class BrokerOutageDrill implements Drill.Fault {
 
-    BrokerOutageDrill() {
-        super("broker-outage",
-                "the Kafka broker stopped during steady intake, then restarted on the same data and ports");
-    }
+    static final Drill DRILL = new Drill("broker-outage",
+            "the Kafka broker stopped during steady intake, then restarted on the same data and ports",
+            new BrokerOutageDrill());
 
     @Override
-    void inject(DrillContext context, DrillLog log) {
+    public void inject(DrillContext context, DrillLog log) {
         Duration down = context.settings().brokerDown();
         long before = context.referralsStored();
         context.stack().stop("kafka");

@@ -27,8 +27,8 @@ import org.pathway.local.stack.Stack;
  */
 final class DrillRunner {
 
-    static final List<Drill> ALL = List.of(new BrokerOutageDrill(), new ServiceKillDrill(), new OffsetResetDrill(),
-            new PoisonMessageDrill(), new PostgresRestartDrill());
+    static final List<Drill> ALL = List.of(BrokerOutageDrill.DRILL, ServiceKillDrill.DRILL, OffsetResetDrill.DRILL,
+            PoisonMessageDrill.DRILL, PostgresRestartDrill.DRILL);
 
     private final Stack stack;
     private final DrillSettings settings;
@@ -85,7 +85,7 @@ final class DrillRunner {
                     try {
                         DrillContext.sleep(settings.lead());
                         log.did("traffic under way for " + settings.lead().toSeconds() + " s: injecting the fault");
-                        drill.inject(context, log);
+                        drill.fault().inject(context, log);
                         fault.complete(null);
                     } catch (Throwable e) {
                         out.println("  " + drill.name() + " FAULT INJECTION FAILED: "

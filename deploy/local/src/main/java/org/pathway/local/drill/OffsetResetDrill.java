@@ -9,15 +9,14 @@ import java.util.List;
  * groups are empty, the offsets are moved with Kafka's AdminClient, and the services started again. The inbox must
  * make the redelivery harmless: every report, this run's and the earlier runs', unchanged.
  */
-final class OffsetResetDrill extends Drill {
+final class OffsetResetDrill implements Drill.Fault {
 
-    OffsetResetDrill() {
-        super("offset-reset",
-                "every consumer's offsets reset to the start (full redelivery); reports must be unchanged");
-    }
+    static final Drill DRILL = new Drill("offset-reset",
+            "every consumer's offsets reset to the start (full redelivery); reports must be unchanged",
+            new OffsetResetDrill());
 
     @Override
-    void inject(DrillContext context, DrillLog log) throws Exception {
+    public void inject(DrillContext context, DrillLog log) throws Exception {
         List<String> consumers = List.copyOf(KafkaProbe.CONSUMERS.keySet());
         long stopping = System.nanoTime();
         consumers.parallelStream().forEach(service -> context.stack().stop(service));

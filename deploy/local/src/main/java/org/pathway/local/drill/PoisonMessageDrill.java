@@ -19,20 +19,19 @@ import org.pathway.chassis.events.EventType;
  * type's body. Each consumer of the topic must park both on its dead-letter topic ({@code pathway.dlq.<service>})
  * with a reason, and carry on: the cohort's later events must all be taken in (the ground truth).
  */
-final class PoisonMessageDrill extends Drill {
+final class PoisonMessageDrill implements Drill.Fault {
 
     /** A real event type of each topic, for the well-formed CloudEvent. */
     private static final List<EventType> TYPES =
             List.of(EventType.REFERRAL_RECEIVED, EventType.PLACEMENT_CONFIRMED, EventType.ATTENDANCE_RECORDED);
     private static final String SITE = "north-london";
 
-    PoisonMessageDrill() {
-        super("poison-message",
-                "garbage bytes and a CloudEvent with an invalid body on each topic: dead-lettered, consumers carry on");
-    }
+    static final Drill DRILL = new Drill("poison-message",
+            "garbage bytes and a CloudEvent with an invalid body on each topic: dead-lettered, consumers carry on",
+            new PoisonMessageDrill());
 
     @Override
-    void inject(DrillContext context, DrillLog log) throws Exception {
+    public void inject(DrillContext context, DrillLog log) throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Map<String, Set<String>> expected = new LinkedHashMap<>();
         Random random = new Random(run.hashCode());

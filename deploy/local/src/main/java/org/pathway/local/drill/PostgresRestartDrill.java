@@ -8,15 +8,14 @@ import java.time.Duration;
  * unreachable database instead of dead-lettering, the outbox relay retries, and clients' requests meanwhile fail
  * cleanly (and are repeated by the patient simulated users).
  */
-final class PostgresRestartDrill extends Drill {
+final class PostgresRestartDrill implements Drill.Fault {
 
-    PostgresRestartDrill() {
-        super("postgres-restart",
-                "PostgreSQL stopped and started again on the same data directory and port during traffic");
-    }
+    static final Drill DRILL = new Drill("postgres-restart",
+            "PostgreSQL stopped and started again on the same data directory and port during traffic",
+            new PostgresRestartDrill());
 
     @Override
-    void inject(DrillContext context, DrillLog log) {
+    public void inject(DrillContext context, DrillLog log) {
         Duration down = context.settings().postgresDown();
         long stopping = System.nanoTime();
         context.stack().stopPostgres();

@@ -9,18 +9,16 @@ import org.pathway.local.stack.PathwayService;
  * traffic, then started again. Whatever it had accepted must survive, whatever it was consuming must be taken in
  * exactly once, and whatever it was publishing must still go out.
  */
-final class ServiceKillDrill extends Drill {
+final class ServiceKillDrill implements Drill.Fault {
 
     /** Traffic flows for this long between one service's return and the next kill. */
     private static final Duration BETWEEN = Duration.ofSeconds(3);
 
-    ServiceKillDrill() {
-        super("service-kill",
-                "each service killed with SIGKILL mid-stream, then restarted");
-    }
+    static final Drill DRILL = new Drill("service-kill",
+            "each service killed with SIGKILL mid-stream, then restarted", new ServiceKillDrill());
 
     @Override
-    void inject(DrillContext context, DrillLog log) {
+    public void inject(DrillContext context, DrillLog log) {
         boolean first = true;
         for (PathwayService service : context.services()) {
             if (!first) {
