@@ -19,15 +19,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.pathway.chassis.ids.Slug;
 import org.pathway.chassis.problem.FieldError;
 import org.pathway.chassis.problem.Problem;
 import org.pathway.matching.api.dto.ActivityRequest;
 import org.pathway.matching.domain.ActivityDetails;
 import org.pathway.matching.domain.Categories;
 import org.pathway.matching.domain.ScheduleEntry;
-import org.pathway.matching.domain.geo.Postcodes;
 
 /**
  * Checks an {@link ActivityRequest} and turns it into {@link ActivityDetails}: the one-field
@@ -40,7 +39,6 @@ public final class ActivityRequestValidator {
     // Parameter interpolation only: messages must never be able to echo the submitted value.
     private static final Validator CONSTRAINTS = Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
     private static final List<String> FIELDS =
             Arrays.stream(ActivityRequest.class.getRecordComponents()).map(RecordComponent::getName).toList();
@@ -74,14 +72,13 @@ public final class ActivityRequestValidator {
         CONSTRAINTS.validate(a).stream()
                 .sorted(Comparator.comparingInt(v -> precedence(v.getConstraintDescriptor().getAnnotation())))
                 .forEach(v -> errors.add(path(v.getPropertyPath()), v.getMessage()));
-        errors.unless("providerId", a.providerId(), SLUG.asMatchPredicate(),
+        errors.unless("providerId", a.providerId(), Slug::isValid,
                 "must be lower-case letters, digits and single hyphens");
         errors.unless("category", a.category(), Categories.ALL::contains,
                 "must be one of " + String.join(", ", Categories.ALL));
         if (errors.none("minAge", "maxAge") && a.minAge() > a.maxAge()) {
             errors.add("maxAge", "must not be below minAge");
         }
-        errors.unless("postcode", a.postcode(), Postcodes::isValid, "must be a UK postcode format");
         if ((a.latitude() == null) != (a.longitude() == null)) {
             errors.add(a.latitude() == null ? "latitude" : "longitude", "latitude and longitude must be given together");
         }
@@ -95,7 +92,7 @@ public final class ActivityRequestValidator {
         }
         List<String> tags = a.accessibilityOrEmpty();
         for (int i = 0; i < tags.size(); i++) {
-            errors.unless("accessibility[" + i + "]", tags.get(i), SLUG.asMatchPredicate(), ActivityRequest.TAG);
+            errors.unless("accessibility[" + i + "]", tags.get(i), Slug::isValid, ActivityRequest.TAG);
         }
         List<String> languages = a.languages() == null ? List.of() : a.languages();
         for (int i = 0; i < languages.size(); i++) {

@@ -27,7 +27,7 @@ import org.pathway.matching.directory.DirectoryImport;
 import org.pathway.matching.domain.Activity;
 import org.pathway.matching.domain.ActivityStore;
 import org.pathway.matching.domain.Categories;
-import org.pathway.matching.security.Roles;
+import org.pathway.chassis.security.Roles;
 
 /** The site's activity catalogue, and imports from Open Referral UK directories. */
 @Path("/sites/{siteId}/activities")

@@ -24,7 +24,7 @@ import org.pathway.matching.api.dto.PlacementRequest;
 import org.pathway.matching.api.dto.PlacementView;
 import org.pathway.matching.domain.Placement;
 import org.pathway.matching.domain.PlacementBooking;
-import org.pathway.matching.security.Roles;
+import org.pathway.chassis.security.Roles;
 
 /** Booking a place on an activity, ending it, and a participant's placements. */
 @Path("/sites/{siteId}")

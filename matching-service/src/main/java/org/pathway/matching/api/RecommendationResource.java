@@ -12,7 +12,7 @@ import org.pathway.chassis.problem.Problem;
 import org.pathway.matching.api.dto.RecommendationView;
 import org.pathway.matching.config.MatchingConfig;
 import org.pathway.matching.domain.RecommendationFinder;
-import org.pathway.matching.security.Roles;
+import org.pathway.chassis.security.Roles;
 
 /** Ranked, explained activity suggestions for a link worker. */
 @Path("/sites/{siteId}/participants/{participantId}/recommendations")

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.pathway.chassis.geo.Postcodes;
 import org.pathway.matching.api.ActivityRequestValidator;
 import org.pathway.matching.api.dto.ActivityRequest;
 import org.pathway.matching.domain.Categories;
 import org.pathway.matching.domain.geo.LatLng;
-import org.pathway.matching.domain.geo.Postcodes;
 
 /**
  * Maps one Open Referral service — HSDS 3.0 UK profile or ORUK v1, whose field names mostly

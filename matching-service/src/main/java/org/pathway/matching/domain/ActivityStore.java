@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.pathway.chassis.problem.Problem;
+import org.pathway.chassis.time.PathwayClock;
 
 /**
  * The site's activity catalogue. Places taken change by native SQL only ({@link #takePlace},
@@ -33,8 +34,14 @@ public class ActivityStore {
     public record Listing(List<Activity> activities, long total) {
     }
 
+    private final PathwayClock clock;
+
+    public ActivityStore(PathwayClock clock) {
+        this.clock = clock;
+    }
+
     public Activity create(ActivityDetails details) {
-        Activity activity = Activity.create(details, null, Now.instant());
+        Activity activity = Activity.create(details, null, clock.now());
         activity.persist();
         return activity;
     }
@@ -48,7 +55,7 @@ public class ActivityStore {
         if (details.capacity() < activity.placesTaken) {
             throw Problem.conflict("The capacity cannot go below the " + activity.placesTaken + " places already taken.");
         }
-        activity.apply(details, Now.instant());
+        activity.apply(details, clock.now());
         return activity;
     }
 
@@ -61,11 +68,11 @@ public class ActivityStore {
         Activity existing = Activity.find("externalId", externalId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (existing == null) {
-            Activity.create(details, externalId, Now.instant()).persist();
+            Activity.create(details, externalId, clock.now()).persist();
             return true;
         }
         int capacity = existing.capacity;
-        existing.apply(details, Now.instant());
+        existing.apply(details, clock.now());
         existing.capacity = capacity;
         return false;
     }

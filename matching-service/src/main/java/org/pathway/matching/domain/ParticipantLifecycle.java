@@ -8,7 +8,9 @@ import org.jboss.logging.Logger;
 import org.pathway.chassis.events.ReferralAccepted;
 import org.pathway.chassis.events.ReferralClosed;
 import org.pathway.chassis.events.ReferralWithdrawn;
+import org.pathway.chassis.events.WithdrawalScope;
 import org.pathway.chassis.inbox.PoisonMessageException;
+import org.pathway.chassis.time.PathwayClock;
 
 /**
  * What referral events do to matching: accepted builds (or refreshes) the profile; withdrawn
@@ -23,9 +25,11 @@ public class ParticipantLifecycle {
     private static final Logger LOG = Logger.getLogger(ParticipantLifecycle.class);
 
     private final PlacementBooking placements;
+    private final PathwayClock clock;
 
-    public ParticipantLifecycle(PlacementBooking placements) {
+    public ParticipantLifecycle(PlacementBooking placements, PathwayClock clock) {
         this.placements = placements;
+        this.clock = clock;
     }
 
     public void accepted(ReferralAccepted event) {
@@ -47,7 +51,7 @@ public class ParticipantLifecycle {
         participant.languagePreference = event.languagePreference();
         participant.status = ParticipantStatus.ACTIVE;
         participant.acceptedAt = event.acceptedAt();
-        participant.updatedAt = Now.instant();
+        participant.updatedAt = clock.now();
         if (created) {
             participant.persist();
         }
@@ -56,8 +60,10 @@ public class ParticipantLifecycle {
     public void withdrawn(ReferralWithdrawn event) {
         String participantId = event.participantId();
         Participant participant = Participant.findById(participantId, LockModeType.PESSIMISTIC_WRITE);
-        switch (scope(event.scope())) {
-            case "all" -> {
+        WithdrawalScope scope = WithdrawalScope.fromWire(event.scope())
+                .orElseThrow(() -> new PoisonMessageException("withdrawal scope must be all or future"));
+        switch (scope) {
+            case ALL -> {
                 placements.endAllOf(participantId, EndReasons.CONSENT_WITHDRAWN);
                 Placement.ofParticipant(participantId).forEach(p -> p.delete());
                 if (participant != null) {
@@ -66,17 +72,16 @@ public class ParticipantLifecycle {
                 if (!ParticipantTombstone.exists(participantId)) {
                     ParticipantTombstone tombstone = new ParticipantTombstone();
                     tombstone.participantId = participantId;
-                    tombstone.withdrawnAt = event.withdrawnAt() == null ? Now.instant() : event.withdrawnAt();
+                    tombstone.withdrawnAt = event.withdrawnAt() == null ? clock.now() : event.withdrawnAt();
                     tombstone.persist();
                 }
             }
-            case "future" -> {
+            case FUTURE -> {
                 if (participant != null) {
                     participant.status = ParticipantStatus.WITHDRAWN;
-                    participant.updatedAt = Now.instant();
+                    participant.updatedAt = clock.now();
                 }
             }
-            default -> throw new IllegalStateException("unreachable");
         }
     }
 
@@ -85,14 +90,7 @@ public class ParticipantLifecycle {
         placements.endAllOf(event.participantId(), EndReasons.REFERRAL_CLOSED);
         if (participant != null) {
             participant.status = ParticipantStatus.CLOSED;
-            participant.updatedAt = Now.instant();
+            participant.updatedAt = clock.now();
         }
-    }
-
-    private static String scope(String scope) {
-        if (!"all".equals(scope) && !"future".equals(scope)) {
-            throw new PoisonMessageException("withdrawal scope must be all or future");
-        }
-        return scope;
     }
 }

@@ -16,6 +16,7 @@ import org.pathway.chassis.api.Recorded;
 import org.pathway.chassis.outbox.Outbox;
 import org.pathway.chassis.problem.FieldError;
 import org.pathway.chassis.problem.Problem;
+import org.pathway.chassis.time.PathwayClock;
 import org.pathway.matching.events.PlacementEventMapper;
 
 /**
@@ -32,10 +33,12 @@ public class PlacementBooking {
 
     private final ActivityStore activities;
     private final Outbox outbox;
+    private final PathwayClock clock;
 
-    public PlacementBooking(ActivityStore activities, Outbox outbox) {
+    public PlacementBooking(ActivityStore activities, Outbox outbox, PathwayClock clock) {
         this.activities = activities;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /**
@@ -45,7 +48,7 @@ public class PlacementBooking {
      */
     public Recorded<Placement> confirm(String participantId, UUID activityId, Instant confirmedAt,
                                        Optional<String> idempotencyKey) {
-        Instant now = Now.instant();
+        Instant now = clock.now();
         checkRequest(participantId, activityId, confirmedAt, now);
         // The participant's lock also serialises two requests with one key: the second finds the first's booking.
         Participant participant = Participant.requireActiveForUpdate(participantId);
@@ -84,10 +87,9 @@ public class PlacementBooking {
     }
 
     public Placement end(UUID placementId, String reason) {
-        if (!Codes.isCode(reason)) {
-            throw Problem.invalid(List.of(new FieldError("reason",
-                    "is required: a lower-case code such as completed or moved-away, at most " + Codes.MAX_LENGTH
-                            + " characters")));
+        if (!EndReasons.isCode(reason)) {
+            throw Problem.invalid("reason", "is required: a lower-case code such as completed or moved-away, at most "
+                    + EndReasons.MAX_LENGTH + " characters");
         }
         Placement placement = Placement.findById(placementId, LockModeType.PESSIMISTIC_WRITE);
         if (placement == null) {
@@ -129,7 +131,7 @@ public class PlacementBooking {
 
     private void endLocked(Placement placement, String reason) {
         placement.status = PlacementStatus.ENDED;
-        placement.endedAt = Now.instant();
+        placement.endedAt = clock.now();
         placement.endReason = reason;
         activities.givePlaceBack(placement.activityId);
         outbox.append(PlacementEventMapper.ended(placement));

@@ -69,6 +69,8 @@ class ActivityRequestValidatorTest {
                 bad("maxAge above 25", b -> b.maxAge(26), "maxAge", "between 0 and 25"),
                 bad("minAge above maxAge", b -> b.minAge(16).maxAge(14), "maxAge", "must not be below minAge"),
                 bad("postcode not UK", b -> b.postcode("12345"), "postcode", "UK postcode"),
+                bad("postcode area Royal Mail never uses", b -> b.postcode("QA1 1AA"), "postcode", "UK postcode"),
+                bad("postcode inward letter Royal Mail never uses", b -> b.postcode("N1 9CI"), "postcode", "UK postcode"),
                 bad("latitude without longitude", b -> b.longitude(null), "longitude", "together"),
                 bad("longitude without latitude", b -> b.latitude(null), "latitude", "together"),
                 bad("latitude out of range", b -> b.latitude(91.0), "latitude", "within the UK"),

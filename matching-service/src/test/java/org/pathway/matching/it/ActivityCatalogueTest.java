@@ -14,11 +14,14 @@ import static org.pathway.matching.it.Api.createActivity;
 import static org.pathway.matching.it.Api.linkWorker;
 
 import io.quarkus.test.junit.QuarkusTest;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pathway.testkit.Tokens;
 
 @QuarkusTest
@@ -82,6 +85,21 @@ class ActivityCatalogueTest {
                         "schedule[0].day", "schedule[0].end"));
         String id = createActivity(NORTH_LONDON, activity("Valid at first"));
         linkWorker(NORTH_LONDON).body(bad).put(ACTIVITIES + "/" + id).then().statusCode(422);
+    }
+
+    @ParameterizedTest(name = "capacity {0}")
+    @ValueSource(strings = {"3.7", "\"7\""})
+    void aCapacityThatIsNotAWholeNumberIsA400NamingIt(String capacity) throws Exception {
+        String body = new ObjectMapper().writeValueAsString(activity("Strict numbers"))
+                .replace("\"capacity\":12", "\"capacity\":" + capacity);
+        assertThat(body).contains("\"capacity\":" + capacity);
+
+        linkWorker(NORTH_LONDON).body(body).post(ACTIVITIES).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("capacity"));
+        String id = createActivity(NORTH_LONDON, activity("Strict numbers"));
+        linkWorker(NORTH_LONDON).body(body).put(ACTIVITIES + "/" + id).then().statusCode(400)
+                .body("errors[0].field", equalTo("capacity"));
     }
 
     @Test

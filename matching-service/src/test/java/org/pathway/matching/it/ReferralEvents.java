@@ -14,6 +14,7 @@ import org.pathway.chassis.events.ReferralAccepted;
 import org.pathway.chassis.events.ReferralClosed;
 import org.pathway.chassis.events.ReferralWithdrawn;
 import org.pathway.chassis.events.Topics;
+import org.pathway.chassis.events.WithdrawalScope;
 import org.pathway.testkit.TestKafka;
 
 /** Referral events as referral-service publishes them: CloudEvents in Kafka binary mode. */
@@ -40,8 +41,8 @@ final class ReferralEvents {
                 null, List.of("anxiety"), language, interests, accessibilityNeeds, true));
     }
 
-    static void withdrawn(String site, String participantId, String scope) {
-        send(site, new ReferralWithdrawn(participantId, UUID.randomUUID(), Instant.now(), scope));
+    static void withdrawn(String site, String participantId, WithdrawalScope scope) {
+        send(site, new ReferralWithdrawn(participantId, UUID.randomUUID(), Instant.now(), scope.wire()));
     }
 
     static void closed(String site, String participantId) {

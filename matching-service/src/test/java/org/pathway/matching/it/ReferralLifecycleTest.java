@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.pathway.chassis.events.ReferralWithdrawn;
+import org.pathway.chassis.events.WithdrawalScope;
 import org.pathway.testkit.TestKafka;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class ReferralLifecycleTest {
 
     @Test
     void withdrawalOfAllConsentErasesTheProfileEndsPlacementsAndRefusesNewOnes() {
-        Placed placed = placedThen(activity("Withdrawal club"), p -> ReferralEvents.withdrawn(SITE, p, "all"));
+        Placed placed = placedThen(activity("Withdrawal club"), p -> ReferralEvents.withdrawn(SITE, p, WithdrawalScope.ALL));
         String participant = placed.participant();
 
         JsonPath ended = PlacementEvents.await(EventType.PLACEMENT_ENDED, placed.placement());
@@ -56,7 +57,7 @@ class ReferralLifecycleTest {
 
     @Test
     void withdrawalForTheFutureKeepsPlacementsButRefusesNewOnes() {
-        Placed placed = placedThen(activity("Future club"), p -> ReferralEvents.withdrawn(SITE, p, "future"));
+        Placed placed = placedThen(activity("Future club"), p -> ReferralEvents.withdrawn(SITE, p, WithdrawalScope.FUTURE));
 
         place(SITE, placed.participant(), createActivity(SITE, activity("Another club"))).statusCode(409);
         placementsOf(placed.participant())

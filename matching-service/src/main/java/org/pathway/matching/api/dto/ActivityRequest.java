@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.hibernate.validator.constraints.Range;
+import org.pathway.chassis.geo.UkPostcode;
 import org.pathway.matching.domain.ScheduleEntry;
 
 /**
@@ -31,6 +32,7 @@ public record ActivityRequest(
         Integer minAge,
         @NotNull(message = REQUIRED) @Range(max = MAX_AGE, message = BETWEEN)
         Integer maxAge,
+        @UkPostcode
         String postcode,
         @DecimalMin(value = MIN_LATITUDE, message = LATITUDE_IN_UK)
         @DecimalMax(value = MAX_LATITUDE, message = LATITUDE_IN_UK)
