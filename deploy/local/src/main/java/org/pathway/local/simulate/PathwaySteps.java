@@ -246,9 +246,11 @@ final class PathwaySteps {
     }
 
     private void linkWorkerSession(Track track, PersonPlan.LinkWorkerSession session) {
-        Api.Response response = api.post(participant(track, "/link-worker-sessions"), linkWorker(track.siteId()),
+        Map<String, String> once = oneRecord();
+        Api.Response response = untilFound(() -> api.post(participant(track, "/link-worker-sessions"),
+                linkWorker(track.siteId()),
                 Map.of("date", session.date().toString(), "minutes", session.minutes(), "mode", session.mode()),
-                oneRecord());
+                once));
         if (response.is(201) || response.is(200)) {
             track.linkWorkerSession(session.minutes());
             counts.linkWorkerSessions.incrementAndGet();
@@ -258,9 +260,10 @@ final class PathwaySteps {
     }
 
     private void outcome(Track track, PersonPlan.Outcome outcome) {
-        Api.Response response = api.post(participant(track, "/outcomes"), linkWorker(track.siteId()),
+        Map<String, String> once = oneRecord();
+        Api.Response response = untilFound(() -> api.post(participant(track, "/outcomes"), linkWorker(track.siteId()),
                 Map.of("instrument", outcome.instrument(), "timepoint", outcome.timepoint(),
-                        "completedAt", outcome.completedAt().toString(), "items", outcome.items()), oneRecord());
+                        "completedAt", outcome.completedAt().toString(), "items", outcome.items()), once));
         if (response.is(201) || response.is(200)) {
             track.outcome(outcome.instrument(), outcome.timepoint(), outcome.items());
             counts.outcomes.incrementAndGet();
@@ -277,7 +280,10 @@ final class PathwaySteps {
         return Map.of(IdempotencyKeyHeader.HEADER, UUID.randomUUID().toString());
     }
 
-    /** Repeats a request answered 404 while the participant's events may still be on their way. */
+    /**
+     * Repeats a request answered 404 while the participant's referral events may still be on their way to the
+     * service (matching and engagement know a site's participants only from those events).
+     */
     private Api.Response untilFound(java.util.function.Supplier<Api.Response> request) {
         long deadline = System.nanoTime() + PROPAGATION.toNanos();
         long pause = Arrivals.FIRST_PAUSE_MILLIS;
