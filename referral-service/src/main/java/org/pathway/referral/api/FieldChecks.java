@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.pathway.chassis.problem.FieldError;
 import org.pathway.chassis.problem.Problem;
 import org.pathway.referral.domain.Text;
@@ -14,6 +15,10 @@ import org.pathway.referral.domain.WireValues;
  * and returns whether the field passed. Messages describe the rule, never the submitted value.
  */
 final class FieldChecks {
+
+    /** Deliberately stricter than Bean Validation's {@code @Email}, which takes {@code a@b}. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+    private static final int MAX_EMAIL_LENGTH = 254;
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -39,6 +44,14 @@ final class FieldChecks {
             return false;
         }
         return true;
+    }
+
+    /** Optional email: absent passes; present, one {@code @} and a dotted domain, plain text, at most 254 characters. */
+    void email(String field, String value) {
+        if (value != null && (value.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(value).matches()
+                || !Text.isPlain(value))) {
+            fail(field, "must be an email address");
+        }
     }
 
     /**

@@ -1,17 +1,20 @@
 package org.pathway.referral.domain;
 
-import java.util.Set;
+import java.util.regex.Pattern;
 
-/** NHS Data Dictionary ethnic category codes; 99 is "not known", Z is "not stated". */
+/** NHS Data Dictionary ethnic category codes (A to S without I, O and Q; Z is "not stated", 99 "not known"). */
 public final class EthnicCategories {
 
-    private static final Set<String> CODES = Set.of(
-            "A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L", "M", "N", "P", "R", "S", "Z", "99");
+    /** For {@code @Pattern}: the whole value is one code. */
+    public static final String CODE = "[A-HJ-NPRSZ]|99";
+    public static final String NOT_A_CODE = "must be an NHS Data Dictionary ethnic category code";
+
+    private static final Pattern CODE_PATTERN = Pattern.compile(CODE);
 
     private EthnicCategories() {
     }
 
     public static boolean isValid(String code) {
-        return code != null && CODES.contains(code);
+        return code != null && CODE_PATTERN.matcher(code).matches();
     }
 }
