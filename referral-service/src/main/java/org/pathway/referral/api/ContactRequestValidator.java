@@ -4,12 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.pathway.chassis.events.WireValue;
 import org.pathway.chassis.problem.FieldError;
 import org.pathway.chassis.problem.Problem;
 import org.pathway.referral.api.dto.ContactRequest;
 import org.pathway.referral.domain.ContactMethod;
 import org.pathway.referral.domain.FirstContact;
-import org.pathway.referral.domain.WireValues;
 
 /**
  * The rules of the contact action's body beyond its fields' constraints, and the checked body as the lifecycle's
@@ -30,7 +30,7 @@ public final class ContactRequestValidator {
             throw Problem.invalid(errors);
         }
         return new FirstContact(body.contactedAt().toInstant().truncatedTo(ChronoUnit.MICROS),
-                WireValues.parse(ContactMethod.class, body.method()).orElseThrow());
+                WireValue.fromWire(ContactMethod.class, body.method()).orElseThrow());
     }
 
     /** Every field that breaks a rule, or an empty list, for a body whose constraints hold. */
@@ -43,7 +43,7 @@ public final class ContactRequestValidator {
         if (body.contactedAt().toInstant().isAfter(now.plus(CLOCK_SKEW))) {
             checks.fail("contactedAt", "must not be in the future");
         }
-        checks.oneOf("method", body.method(), WireValues.all(ContactMethod.class));
+        checks.oneOf("method", body.method(), FieldChecks.wireValues(ContactMethod.class));
         return checks.errors();
     }
 }

@@ -1,19 +1,23 @@
 package org.pathway.referral.api;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.pathway.chassis.events.WireValue;
 import org.pathway.chassis.problem.FieldError;
 import org.pathway.chassis.problem.Problem;
 import org.pathway.referral.domain.Text;
-import org.pathway.referral.domain.WireValues;
 
 /**
  * Collects the field errors of a request validator's rules. Each check reports at most one error for its field
  * and returns whether the field passed. Messages describe the rule, never the submitted value.
  */
 final class FieldChecks {
+
+    /** Deliberately stricter than Bean Validation's {@code @Email}, which takes {@code a@b}. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+    private static final int MAX_EMAIL_LENGTH = 254;
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -41,6 +45,14 @@ final class FieldChecks {
         return true;
     }
 
+    /** Optional email: absent passes; present, one {@code @} and a dotted domain, plain text, at most 254 characters. */
+    void email(String field, String value) {
+        if (value != null && (value.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(value).matches()
+                || !Text.isPlain(value))) {
+            fail(field, "must be an email address");
+        }
+    }
+
     /**
      * Each item of an optional list of free text non-blank, within {@code maxItemLength} and storable text (see
      * {@code PlainText}); the list's own size is a constraint of the request.
@@ -64,21 +76,20 @@ final class FieldChecks {
     }
 
     /**
-     * The enum constant {@code value} spells, or a 422 on {@code field} when it is missing or not one of
-     * {@code allowed} (as a body with one wire value, such as withdraw's {@code scope}, is checked).
+     * The constant of {@code type} that {@code value} spells, or a 422 on {@code field} when it is missing or
+     * spells none (as a body with one wire value, such as withdraw's {@code scope}, is checked).
      */
-    static <E> E requiredWireValue(String field, String value, Function<String, Optional<E>> parse,
-                                   List<String> allowed) {
+    static <E extends Enum<E> & WireValue> E requiredWireValue(String field, String value, Class<E> type) {
         FieldChecks checks = new FieldChecks();
-        if (!checks.requiredOneOf(field, value, allowed)) {
+        if (!checks.requiredOneOf(field, value, wireValues(type))) {
             throw Problem.invalid(checks.errors());
         }
-        return parse.apply(value).orElseThrow();
+        return WireValue.fromWire(type, value).orElseThrow();
     }
 
-    /** As {@link #requiredWireValue(String, String, Function, List)} for an enum spelled by {@link WireValues}. */
-    static <E extends Enum<E>> E requiredWireValue(String field, String value, Class<E> type) {
-        return requiredWireValue(field, value, wire -> WireValues.parse(type, wire), WireValues.all(type));
+    /** Every wire value of {@code type}, in declaration order, as error messages list them. */
+    static <E extends Enum<E> & WireValue> List<String> wireValues(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(WireValue::wire).toList();
     }
 
     List<FieldError> errors() {

@@ -8,9 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.pathway.referral.api.dto.CloseRequest;
 import org.pathway.referral.api.dto.ContactRequest;
 import org.pathway.referral.api.dto.DeclineRequest;
@@ -31,8 +29,6 @@ import org.pathway.chassis.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferralLifecycleResource {
-
-    private static final List<String> SCOPES = Stream.of(WithdrawalScope.values()).map(WithdrawalScope::wire).toList();
 
     private final ReferralLifecycle lifecycle;
     private final PathwayClock clock;
@@ -64,7 +60,7 @@ public class ReferralLifecycleResource {
     public ReferralSummaryView withdraw(@PathParam("siteId") String siteId, @PathParam("id") UUID id,
                                         WithdrawRequest body) {
         WithdrawalScope scope = FieldChecks.requiredWireValue("scope", body == null ? null : body.scope(),
-                WithdrawalScope::fromWire, SCOPES);
+                WithdrawalScope.class);
         return ReferralSummaryView.of(lifecycle.withdraw(id, scope));
     }
 

@@ -14,7 +14,7 @@ import org.pathway.referral.domain.YoungPerson;
 
 /**
  * The rules of a new referral beyond its fields' own constraints (the rest of the 422 cases of API.md): values
- * from the referral vocabulary, dates in order, a residential postcode, the items of the lists. They run once
+ * from the referral vocabulary, dates in order, a residential postcode, email addresses, the items of the lists. They run once
  * the request's constraints hold, so every field they read is present and well-formed. Eligibility is separate:
  * a valid referral can still be declined, an invalid one is never stored.
  */
@@ -53,6 +53,7 @@ public final class ReferralRequestValidator {
         if (request.waitingListSince() != null && request.waitingListSince().isAfter(request.referredAt())) {
             checks.fail("waitingListSince", "must not be after referredAt");
         }
+        checks.email("referrer.email", request.referrer().email());
         youngPerson(checks, request.youngPerson(), request);
         for (int i = 0; i < request.presentingNeeds().size(); i++) {
             checks.requiredOneOf("presentingNeeds[" + i + "]", request.presentingNeeds().get(i),
@@ -75,6 +76,9 @@ public final class ReferralRequestValidator {
             checks.fail("youngPerson.postcode", "must be a residential UK postcode");
         }
         checks.oneOf("youngPerson.languagePreference", person.languagePreference(), Vocabulary.LANGUAGES);
+        if (person.contact() != null) {
+            checks.email("youngPerson.contact.email", person.contact().email());
+        }
     }
 
     private static YoungPerson youngPerson(ReferralRequest.YoungPerson person) {

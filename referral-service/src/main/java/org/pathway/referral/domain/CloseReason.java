@@ -1,7 +1,7 @@
 package org.pathway.referral.domain;
 
-/** Why a referral was closed (the close body's {@code reason}); spelled on the wire by {@link WireValues}. */
-public enum CloseReason {
+/** Why a referral was closed (the close body's {@code reason}). */
+public enum CloseReason implements HyphenatedWireValue {
     CAMHS_TREATMENT_STARTED,
     COMPLETED,
     MOVED_AWAY,

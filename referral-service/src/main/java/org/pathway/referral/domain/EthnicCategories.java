@@ -1,17 +1,15 @@
 package org.pathway.referral.domain;
 
-import java.util.Set;
-
-/** NHS Data Dictionary ethnic category codes; 99 is "not known", Z is "not stated". */
+/**
+ * NHS Data Dictionary ethnic category codes (A to S without I, O and Q; Z is "not stated", 99 "not known"),
+ * as the pattern a request's {@code @Pattern} checks.
+ */
 public final class EthnicCategories {
 
-    private static final Set<String> CODES = Set.of(
-            "A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L", "M", "N", "P", "R", "S", "Z", "99");
+    /** The whole value is one code. */
+    public static final String CODE = "[A-HJ-NPRSZ]|99";
+    public static final String NOT_A_CODE = "must be an NHS Data Dictionary ethnic category code";
 
     private EthnicCategories() {
-    }
-
-    public static boolean isValid(String code) {
-        return code != null && CODES.contains(code);
     }
 }

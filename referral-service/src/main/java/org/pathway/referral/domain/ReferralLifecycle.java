@@ -36,7 +36,7 @@ public class ReferralLifecycle {
 
     public Referral contact(UUID id, FirstContact contact) {
         Referral referral = locked(id);
-        String method = WireValues.of(contact.method());
+        String method = contact.method().wire();
         if (referral.status == ReferralStatus.CONTACTED && contact.at().equals(referral.contactedAt)
                 && method.equals(referral.contactMethod)) {
             return referral;
@@ -90,12 +90,12 @@ public class ReferralLifecycle {
 
     public Referral close(UUID id, CloseReason reason) {
         Referral referral = locked(id);
-        if (referral.status == ReferralStatus.CLOSED && WireValues.of(reason).equals(referral.closeReason)) {
+        if (referral.status == ReferralStatus.CLOSED && reason.wire().equals(referral.closeReason)) {
             return referral;
         }
         referral.status = Transitions.close(referral.status);
         referral.closedAt = clock.now();
-        referral.closeReason = WireValues.of(reason);
+        referral.closeReason = reason.wire();
         outbox.closed(referral);
         audit.record(AuditAction.CLOSE, referral);
         return referral;

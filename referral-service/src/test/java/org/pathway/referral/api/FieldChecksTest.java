@@ -3,7 +3,6 @@ package org.pathway.referral.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.util.List;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -12,13 +11,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pathway.chassis.events.WireValue;
 import org.pathway.chassis.events.WithdrawalScope;
 import org.pathway.chassis.problem.FieldError;
 import org.pathway.chassis.problem.Problem;
 import org.pathway.referral.domain.CloseReason;
 import org.pathway.referral.domain.ContactMethod;
-import org.pathway.referral.domain.WireValues;
-import org.pathway.chassis.events.WithdrawalScope;
 
 class FieldChecksTest {
 
@@ -35,7 +33,7 @@ class FieldChecksTest {
 
     @ParameterizedTest(name = "{1} as {0}")
     @MethodSource("unknownValues")
-    <E extends Enum<E>> void anUnknownOrMissingWireValueIsAnInvalidField(String field, String value, Class<E> type) {
+    <E extends Enum<E> & WireValue> void anUnknownOrMissingWireValueIsAnInvalidField(String field, String value, Class<E> type) {
         assertInvalid(field, value, () -> FieldChecks.requiredWireValue(field, value, type));
     }
 
@@ -43,15 +41,14 @@ class FieldChecksTest {
     @NullAndEmptySource
     @ValueSource(strings = {"ALL", "some", "All"})
     void anUnknownOrMissingScopeIsAnInvalidField(String value) {
-        assertInvalid("scope", value, () -> FieldChecks.requiredWireValue("scope", value, WithdrawalScope::fromWire,
-                List.of("all", "future")));
+        assertInvalid("scope", value, () -> FieldChecks.requiredWireValue("scope", value, WithdrawalScope.class));
     }
 
     @Test
     void aKnownWireValueIsItsConstant() {
         assertThat(FieldChecks.requiredWireValue("reason", "moved-away", CloseReason.class))
                 .isEqualTo(CloseReason.MOVED_AWAY);
-        assertThat(FieldChecks.requiredWireValue("scope", "future", WithdrawalScope::fromWire, List.of("all", "future")))
+        assertThat(FieldChecks.requiredWireValue("scope", "future", WithdrawalScope.class))
                 .isEqualTo(WithdrawalScope.FUTURE);
     }
 

@@ -7,9 +7,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.pathway.chassis.problem.FieldError;
 import org.pathway.referral.ReferralExample;
 
-/** What the bad-input sweep found: text PostgreSQL cannot store, dates it cannot store. */
+/** Text and dates PostgreSQL cannot store are refused; text that merely looks hostile is kept as it came. */
 class ReferralRequestValidatorHostileInputTest {
-
 
     @ParameterizedTest(name = "{0} = {1} → 422")
     @CsvSource(delimiter = '|', value = {

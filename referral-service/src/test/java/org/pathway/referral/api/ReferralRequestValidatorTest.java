@@ -12,8 +12,8 @@ import org.pathway.chassis.problem.FieldError;
 import org.pathway.referral.ReferralExample;
 import org.pathway.referral.api.dto.ReferralRequest;
 
+/** The field errors of a referral body: its constraints, then the validator's rules (see RequestValidation). */
 class ReferralRequestValidatorTest {
-
 
     @Test
     void acceptsTheApiExample() {

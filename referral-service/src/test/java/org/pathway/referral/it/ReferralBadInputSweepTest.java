@@ -30,7 +30,7 @@ import org.pathway.testkit.hostile.Samples;
 import org.pathway.testkit.hostile.Sweep;
 
 /**
- * Issue 8's bad-input sweep of referral intake: generated malformed and hostile bodies (the testkit's
+ * The bad-input sweep of referral intake: generated malformed and hostile bodies (the testkit's
  * seeded generators, fixed seed) against the real service and database. No 5xx; every 4xx problem+json
  * naming what is wrong without echoing it; nothing stored from a rejected request; intake works after.
  */

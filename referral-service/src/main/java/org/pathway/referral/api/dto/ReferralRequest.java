@@ -10,19 +10,19 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.pathway.chassis.geo.UkPostcode;
-import org.pathway.referral.domain.EmailAddress;
-import org.pathway.referral.domain.EthnicCategory;
+import org.pathway.referral.domain.EthnicCategories;
 import org.pathway.referral.domain.NhsNumber;
 import org.pathway.referral.domain.NotBefore1900;
-import org.pathway.referral.domain.PlainText;
+import org.pathway.referral.domain.Text;
 
 /**
  * Body of {@code POST /sites/{siteId}/referrals}, field for field as in API.md. The constraints are the checks
- * of one field (required, length, format); {@code ReferralRequestValidator} checks the rest once they hold.
+ * of one field (required, length, format, range); {@code ReferralRequestValidator} checks the rest once they
+ * hold. A {@code @Pattern} without a message of its own is {@link Text#PLAIN} (see ValidationMessages.properties).
  * "Not in the future" is the calendar date at the service's zone ({@code config/ValidationClockProvider}).
  */
 public record ReferralRequest(
-        @NotBlank @Size(max = 64) @PlainText String externalReference,
+        @NotBlank @Size(max = 64) @Pattern(regexp = Text.PLAIN) String externalReference,
         @NotNull @PastOrPresent @NotBefore1900 LocalDate referredAt,
         @NotBefore1900 LocalDate waitingListSince,
         @NotNull @Valid Referrer referrer,
@@ -34,7 +34,7 @@ public record ReferralRequest(
         @NotNull @Valid Consent consent,
         @Size(max = MAX_ITEMS, message = TOO_MANY) List<String> interests,
         @Size(max = MAX_ITEMS, message = TOO_MANY) List<String> accessibilityNeeds,
-        @Size(max = 2000) @PlainText String notes) {
+        @Size(max = 2000) @Pattern(regexp = Text.PLAIN) String notes) {
 
     public static final int MAX_ITEMS = 20;
     static final String TOO_MANY = "must have at most {max} items";
@@ -42,30 +42,30 @@ public record ReferralRequest(
     public record Referrer(
             @NotBlank @Pattern(regexp = "[A-Z0-9]{3,10}",
                     message = "must be an ODS code: 3 to 10 upper-case letters or digits") String organisationCode,
-            @Size(max = 100) @PlainText String name,
-            @EmailAddress String email) {
+            @Size(max = 100) @Pattern(regexp = Text.PLAIN) String name,
+            String email) {
     }
 
     public record YoungPerson(
             @NotBlank @NhsNumber String nhsNumber,
-            @NotBlank @Size(max = 100) @PlainText String givenName,
-            @NotBlank @Size(max = 100) @PlainText String familyName,
+            @NotBlank @Size(max = 100) @Pattern(regexp = Text.PLAIN) String givenName,
+            @NotBlank @Size(max = 100) @Pattern(regexp = Text.PLAIN) String familyName,
             @NotNull @PastOrPresent @NotBefore1900 LocalDate dateOfBirth,
             @NotBlank String gender,
-            @EthnicCategory String ethnicCategory,
+            @Pattern(regexp = EthnicCategories.CODE, message = EthnicCategories.NOT_A_CODE) String ethnicCategory,
             @NotBlank @UkPostcode String postcode,
             @NotBlank String languagePreference,
             @Valid Contact contact,
             @Valid Guardian guardian) {
     }
 
-    public record Contact(@Size(max = 32) @PlainText String phone, @EmailAddress String email) {
+    public record Contact(@Size(max = 32) @Pattern(regexp = Text.PLAIN) String phone, String email) {
     }
 
     public record Guardian(
-            @Size(max = 100) @PlainText String name,
-            @Size(max = 32) @PlainText String phone,
-            @NotBlank @Size(max = 50) @PlainText String relationship) {
+            @Size(max = 100) @Pattern(regexp = Text.PLAIN) String name,
+            @Size(max = 32) @Pattern(regexp = Text.PLAIN) String phone,
+            @NotBlank @Size(max = 50) @Pattern(regexp = Text.PLAIN) String relationship) {
     }
 
     /** Boxed so that an absent flag can be told apart from {@code false}. */
