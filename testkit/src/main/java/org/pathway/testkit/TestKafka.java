@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,6 +15,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The test-side view of the broker started by {@link PathwayInfrastructure}: stop and restart it, read topics and
@@ -52,17 +54,17 @@ public final class TestKafka {
     /** Reads the topic from the beginning until {@code until} holds for everything read so far. */
     public static List<ConsumerRecord<String, String>> awaitRecords(
             String topic, Predicate<List<ConsumerRecord<String, String>>> until, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
         try (TopicReader reader = new TopicReader(bootstrapServers(), topic)) {
-            while (true) {
-                List<ConsumerRecord<String, String>> read = reader.pollOnce();
-                if (until.test(read)) {
-                    return read;
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("records on topic " + topic + " did not satisfy the condition within "
-                            + timeout + " (" + read.size() + " records read)");
-                }
+            AtomicInteger read = new AtomicInteger();
+            try {
+                return reader.waiting(timeout).until(() -> {
+                    List<ConsumerRecord<String, String>> records = reader.pollOnce();
+                    read.set(records.size());
+                    return records;
+                }, until);
+            } catch (ConditionTimeoutException e) {
+                throw new AssertionError("records on topic " + topic + " did not satisfy the condition within "
+                        + timeout + " (" + read.get() + " records read)", e);
             }
         }
     }

@@ -13,10 +13,13 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Reads a topic from the beginning without joining any consumer group, so it never takes partitions away from
- * the consumers under test.
+ * the consumers under test. Each poll waits up to {@link #POLL} for records, so the waits below poll back to back.
  */
 final class TopicReader implements AutoCloseable {
 
@@ -42,35 +45,45 @@ final class TopicReader implements AutoCloseable {
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class)));
     }
 
+    /**
+     * A wait on this reader: the condition runs on the calling thread, as the consumer is not thread-safe. Once
+     * the topic is assigned, a poll inside the condition already waits up to {@link #POLL} for records, so
+     * conditions follow each other; until then, the topic is looked for every {@link #POLL}.
+     */
+    ConditionFactory waiting(Duration atMost) {
+        return Awaitility.await().atMost(atMost).pollInSameThread().pollDelay(Duration.ZERO)
+                .pollInterval((count, previous) -> partitions.isEmpty() ? POLL : Duration.ofMillis(1));
+    }
+
     /** Everything written before this call, then whatever keeps arriving until {@code quiet} passes without a record. */
     List<ConsumerRecord<String, String>> readAll(Duration quiet) {
         if (!assignIfTopicExists()) {
             return List.of();
         }
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-        long deadline = System.nanoTime() + CATCH_UP.toNanos();
-        while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("could not read topic " + topic + " to its end within " + CATCH_UP);
-            }
-            poll();
+        try {
+            waiting(CATCH_UP).until(() -> {
+                poll();
+                return partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("could not read topic " + topic + " to its end within " + CATCH_UP, e);
         }
-        long quietSince = System.nanoTime();
-        while (System.nanoTime() - quietSince < quiet.toNanos()) {
+        long[] lastArrival = {System.nanoTime()};
+        waiting(CATCH_UP.plus(quiet)).until(() -> {
             if (poll() > 0) {
-                quietSince = System.nanoTime();
+                lastArrival[0] = System.nanoTime();
             }
-        }
+            return System.nanoTime() - lastArrival[0] >= quiet.toNanos();
+        });
         return List.copyOf(records);
     }
 
     /** Polls once (after finding the topic, if it exists yet) and returns everything read so far. */
     List<ConsumerRecord<String, String>> pollOnce() {
-        if (partitions.isEmpty() && !assignIfTopicExists()) {
-            sleep(POLL);
-            return List.copyOf(records);
+        if (!partitions.isEmpty() || assignIfTopicExists()) {
+            poll();
         }
-        poll();
         return List.copyOf(records);
     }
 
@@ -89,15 +102,6 @@ final class TopicReader implements AutoCloseable {
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         return true;
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading a topic", e);
-        }
     }
 
     @Override

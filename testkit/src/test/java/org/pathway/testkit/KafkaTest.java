@@ -2,6 +2,7 @@ package org.pathway.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -76,10 +77,9 @@ class KafkaTest {
     void awaitRecordsReturnsOnceRecordsSentLaterSatisfyTheCondition() throws Exception {
         String topic = freshTopic();
         CompletableFuture<Void> later = CompletableFuture.runAsync(() -> {
-            sleep(300);
             TestKafka.send(topic, "a", "first", Map.of());
             TestKafka.send(topic, "b", "second", Map.of());
-        });
+        }, CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS));
 
         List<ConsumerRecord<String, String>> records =
                 TestKafka.awaitRecords(topic, read -> read.size() == 2, Duration.ofSeconds(20));
@@ -117,10 +117,11 @@ class KafkaTest {
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
             consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (received.isEmpty() && System.nanoTime() < deadline) {
+            // The consumer is not thread-safe: poll it on this thread, back to back.
+            await().atMost(Duration.ofSeconds(20)).pollInSameThread().pollInterval(Duration.ofMillis(1)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> received.add(record.value()));
-            }
+                return !received.isEmpty();
+            });
             consumer.commitSync();
         }
 
@@ -129,14 +130,5 @@ class KafkaTest {
 
     private static String freshTopic() {
         return "testkit-" + UUID.randomUUID();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -11,9 +11,12 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One row of a schema's outbox, as mapped for reads (operations, tests). Rows are written by
- * {@link Outbox} and published by {@link OutboxRelay}; the mapping also makes every service's
- * persistence unit exist even before it has entities of its own.
+ * One row of a site's outbox, for reads inside the site's session (tests read what was stored and
+ * what is still unsent through it). Writes and the relay's reads stay plain JDBC: {@link Outbox}
+ * inserts a batch of rows in one round trip, which Hibernate cannot do for a database-generated
+ * key, and {@link OutboxRelay} reads every site's schema in turn outside any site's session. The
+ * mapping also makes every service's persistence unit exist before the service has entities of
+ * its own, for the {@code EntityManager} that {@link Outbox} and the inbox use.
  */
 @Entity
 @Table(name = "outbox")

@@ -78,25 +78,41 @@ final class OutboxPublisher {
         } while (batch.size() == batchSize);
     }
 
+    /**
+     * Hands the rows to the producer in order and returns the ids the broker acknowledged. A row the
+     * producer refuses at once (no metadata for its topic while the broker is away) ends the hand-over:
+     * a later row must not be written before it. Every acknowledged row counts, not only those before a
+     * failure: one that is on the topic and sent again by a later pass would be published twice.
+     */
     private List<Long> send(List<Row> batch) {
         List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
         for (Row row : batch) {
-            sends.add(producer.send(row.toRecord()));
-        }
-        producer.flush();
-        List<Long> acknowledged = new ArrayList<>(batch.size());
-        for (int i = 0; i < sends.size(); i++) {
-            try {
-                sends.get(i).get();
-                acknowledged.add(batch.get(i).id());
-            } catch (ExecutionException e) {
-                break;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            Future<RecordMetadata> sent = producer.send(row.toRecord());
+            sends.add(sent);
+            if (sent.isDone() && !acknowledged(sent)) {
                 break;
             }
         }
+        producer.flush();
+        List<Long> acknowledged = new ArrayList<>(sends.size());
+        for (int i = 0; i < sends.size(); i++) {
+            if (acknowledged(sends.get(i))) {
+                acknowledged.add(batch.get(i).id());
+            }
+        }
         return acknowledged;
+    }
+
+    private static boolean acknowledged(Future<RecordMetadata> send) {
+        try {
+            send.get();
+            return true;
+        } catch (ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private List<Row> unsent(String schema) {

@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * One thread; it runs as soon as a transaction with events commits (see {@link Outbox}) and
  * otherwise every {@code pathway.outbox.idle-poll}, which is what recovers after a broker outage.
  * Rows go out in id order with an idempotent producer ({@code acks=all}), so one participant's
- * events keep their order; a failed row and everything after it in the pass are retried later.
+ * events keep their order; a row the broker did not acknowledge stays unsent and a later pass sends it.
  */
 @ApplicationScoped
 public class OutboxRelay {

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * A body declared larger than {@code quarkus.http.limits.max-body-size} is refused with a 413
  * problem+json before it is read, in every service. Quarkus' own check (the next route) answers a bare
- * 413 with no body, which no client can tell from a proxy's error; the bad-input sweep found it.
+ * 413 with no body, which no client can tell from a proxy's error.
  */
 @ApplicationScoped
 public class BodyLimit {

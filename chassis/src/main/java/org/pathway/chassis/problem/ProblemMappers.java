@@ -33,43 +33,19 @@ public class ProblemMappers {
         return Problems.response(problem);
     }
 
-    @ServerExceptionMapper(priority = 1)
-    public Response malformedJson(JsonParseException e) {
+    @ServerExceptionMapper(priority = 1, value = {JsonParseException.class, JsonProcessingException.class})
+    public Response malformedJson(JsonProcessingException e) {
         return Problems.response(400, "Bad Request", "The body is not well-formed JSON.", List.of());
     }
 
-    @ServerExceptionMapper(priority = 1)
+    // Quarkus' own mappers for the subtypes echo the submitted value; naming each type makes ours win for all.
+    @ServerExceptionMapper(priority = 1, value = {DatabindException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class, ValueInstantiationException.class})
     public Response wrongShape(DatabindException e) {
         String field = JsonPaths.of(e);
         List<FieldError> errors = field.isEmpty() ? List.of()
                 : List.of(new FieldError(field, "has the wrong type or format"));
         return Problems.response(400, "Bad Request", "The body does not have the expected shape.", errors);
-    }
-
-    @ServerExceptionMapper(priority = 1)
-    public Response wrongShape(JsonMappingException e) {
-        return wrongShape((DatabindException) e);
-    }
-
-    // Quarkus' own mappers for these echo the submitted value; ours must win for every subtype.
-    @ServerExceptionMapper(priority = 1)
-    public Response wrongShape(MismatchedInputException e) {
-        return wrongShape((DatabindException) e);
-    }
-
-    @ServerExceptionMapper(priority = 1)
-    public Response wrongShape(InvalidFormatException e) {
-        return wrongShape((DatabindException) e);
-    }
-
-    @ServerExceptionMapper(priority = 1)
-    public Response wrongShape(ValueInstantiationException e) {
-        return wrongShape((DatabindException) e);
-    }
-
-    @ServerExceptionMapper(priority = 2)
-    public Response json(JsonProcessingException e) {
-        return Problems.response(400, "Bad Request", "The body is not well-formed JSON.", List.of());
     }
 
     @ServerExceptionMapper

@@ -1,6 +1,5 @@
 package org.pathway.chassis.inbox;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -10,10 +9,6 @@ import org.pathway.chassis.probe.ProbeBatchConsumer;
 import org.pathway.chassis.probe.ProbeConsumer;
 import org.pathway.testkit.TestKafka;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,10 +23,10 @@ class InboxBatchTest {
     private static final String DLQ = "pathway.dlq.chassis-probe-batch";
 
     @Inject
-    AgroalDataSource dataSource;
+    ProbeEffects effects;
 
     @Test
-    void eventsSentTogetherAreAppliedTogetherOncePerIdAndEachInItsSitesSchema() throws SQLException {
+    void eventsSentTogetherAreAppliedTogetherOncePerIdAndEachInItsSitesSchema() {
         List<UUID> northLondon = ids(6);
         List<UUID> cardiffVale = ids(4);
         for (int i = 0; i < 6; i++) {
@@ -43,11 +38,11 @@ class InboxBatchTest {
         ProbeRecords.sendContact(Topics.PLACEMENTS, northLondon.get(0), "north-london", "P-0000000000000N0");
         ProbeRecords.sendContact(Topics.PLACEMENTS, cardiffVale.get(1), "cardiff-vale", "P-0000000000000C1");
 
-        awaitEffects("site_north_london", northLondon);
-        awaitEffects("site_cardiff_vale", cardiffVale);
-        assertThat(effects("site_north_london", northLondon)).isEqualTo(6);
-        assertThat(effects("site_cardiff_vale", cardiffVale)).isEqualTo(4);
-        assertThat(effects("site_north_london", cardiffVale)).isZero();
+        effects.await("site_north_london", northLondon);
+        effects.await("site_cardiff_vale", cardiffVale);
+        assertThat(effects.count("site_north_london", northLondon)).isEqualTo(6);
+        assertThat(effects.count("site_cardiff_vale", cardiffVale)).isEqualTo(4);
+        assertThat(effects.count("site_north_london", cardiffVale)).isZero();
         assertThat(ProbeBatchConsumer.HANDLED).as("some events were applied in one transaction")
                 .anyMatch(participants -> participants.size() > 1);
 
@@ -55,12 +50,12 @@ class InboxBatchTest {
         ProbeRecords.sendContact(Topics.PLACEMENTS, northLondon.get(3), "north-london", "P-0000000000000N3");
         UUID marker = UUID.randomUUID();
         ProbeRecords.sendContact(Topics.PLACEMENTS, marker, "north-london", "P-0000000000000N9");
-        awaitEffects("site_north_london", List.of(marker));
-        assertThat(effects("site_north_london", northLondon)).isEqualTo(6);
+        effects.await("site_north_london", List.of(marker));
+        assertThat(effects.count("site_north_london", northLondon)).isEqualTo(6);
     }
 
     @Test
-    void aBadEventInABatchIsDeadLetteredAloneAndTheOthersAreApplied() throws SQLException {
+    void aBadEventInABatchIsDeadLetteredAloneAndTheOthersAreApplied() {
         List<UUID> good = ids(8);
         UUID refused = UUID.randomUUID();
         UUID undecodable = UUID.randomUUID();
@@ -72,7 +67,7 @@ class InboxBatchTest {
             }
         }
 
-        awaitEffects("site_north_london", good);
+        effects.await("site_north_london", good);
         List<ConsumerRecord<String, String>> dead = TestKafka.awaitRecords(DLQ,
                 records -> ProbeRecords.ids(records).containsAll(List.of(refused.toString(), undecodable.toString())),
                 Duration.ofSeconds(30));
@@ -81,8 +76,8 @@ class InboxBatchTest {
         for (ConsumerRecord<String, String> record : dead) {
             assertThat(ProbeRecords.header(record, "dead-letter-reason")).isNotBlank();
         }
-        assertThat(effects("site_north_london", good)).isEqualTo(8);
-        assertThat(effects("site_north_london", List.of(refused))).isZero();
+        assertThat(effects.count("site_north_london", good)).isEqualTo(8);
+        assertThat(effects.count("site_north_london", List.of(refused))).isZero();
         assertThat(ProbeBatchConsumer.HANDLED).as("the refused event first failed in a batch with others")
                 .anyMatch(participants -> participants.size() > 1
                         && participants.contains(ProbeConsumer.REFUSED_PARTICIPANT));
@@ -94,29 +89,5 @@ class InboxBatchTest {
             ids.add(UUID.randomUUID());
         }
         return ids;
-    }
-
-    private void awaitEffects(String schema, List<UUID> ids) throws SQLException {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (effects(schema, ids) < ids.size() && System.currentTimeMillis() < deadline) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        assertThat(effects(schema, ids)).as("effects in %s", schema).isEqualTo(ids.size());
-    }
-
-    private long effects(String schema, List<UUID> ids) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement statement = c.prepareStatement(
-                     "select count(*) from " + schema + ".probe_effect where event_id = any(?)")) {
-            statement.setArray(1, c.createArrayOf("uuid", ids.toArray()));
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 }

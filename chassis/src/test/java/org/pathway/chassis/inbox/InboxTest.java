@@ -1,6 +1,5 @@
 package org.pathway.chassis.inbox;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -9,9 +8,6 @@ import org.pathway.chassis.events.Topics;
 import org.pathway.chassis.probe.ProbeConsumer;
 import org.pathway.testkit.TestKafka;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -24,10 +20,10 @@ class InboxTest {
     private static final String DLQ = "pathway.dlq.chassis-probe";
 
     @Inject
-    AgroalDataSource dataSource;
+    ProbeEffects effects;
 
     @Test
-    void aRedeliveredEventChangesNothing() throws SQLException {
+    void aRedeliveredEventChangesNothing() {
         UUID id = UUID.randomUUID();
         String participant = "P-00000000000000A1";
         ProbeRecords.sendContact(Topics.REFERRALS, id, "north-london", participant);
@@ -35,20 +31,20 @@ class InboxTest {
         UUID marker = UUID.randomUUID();
         ProbeRecords.sendContact(Topics.REFERRALS, marker, "north-london", participant);
 
-        awaitEffect("site_north_london", marker);
-        assertThat(effects("site_north_london", id)).isEqualTo(1);
+        effects.await("site_north_london", marker);
+        assertThat(effects.count("site_north_london", id)).isEqualTo(1);
     }
 
     @Test
-    void theEventsSiteDecidesWhichSchemaIsWritten() throws SQLException {
+    void theEventsSiteDecidesWhichSchemaIsWritten() {
         UUID id = UUID.randomUUID();
         ProbeRecords.sendContact(Topics.REFERRALS, id, "cardiff-vale", "P-00000000000000B2");
-        awaitEffect("site_cardiff_vale", id);
-        assertThat(effects("site_north_london", id)).isZero();
+        effects.await("site_cardiff_vale", id);
+        assertThat(effects.count("site_north_london", id)).isZero();
     }
 
     @Test
-    void poisonMessagesGoToTheDeadLetterTopicWithAReasonAndTheConsumerMovesOn() throws SQLException {
+    void poisonMessagesGoToTheDeadLetterTopicWithAReasonAndTheConsumerMovesOn() {
         UUID unknownSite = UUID.randomUUID();
         ProbeRecords.sendContact(Topics.REFERRALS, unknownSite, "swansea-bay", "P-00000000000000C3");
         UUID undecodable = UUID.randomUUID();
@@ -58,34 +54,13 @@ class InboxTest {
         UUID after = UUID.randomUUID();
         ProbeRecords.sendContact(Topics.REFERRALS, after, "north-london", "P-00000000000000C3");
 
-        awaitEffect("site_north_london", after);
+        effects.await("site_north_london", after);
         List<ConsumerRecord<String, String>> dead = TestKafka.awaitRecords(DLQ,
                 records -> ProbeRecords.ids(records).containsAll(List.of(unknownSite.toString(), undecodable.toString(), refused.toString())),
                 Duration.ofSeconds(30));
         for (ConsumerRecord<String, String> record : dead) {
             assertThat(ProbeRecords.header(record, "dead-letter-reason")).isNotBlank();
         }
-        assertThat(effects("site_north_london", refused)).isZero();
-    }
-
-    private void awaitEffect(String schema, UUID id) throws SQLException {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (effects(schema, id) == 0 && System.currentTimeMillis() < deadline) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        assertThat(effects(schema, id)).as("effect of %s in %s", id, schema).isEqualTo(1);
-    }
-
-    private long effects(String schema, UUID id) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             ResultSet rs = c.createStatement().executeQuery(
-                     "select count(*) from " + schema + ".probe_effect where event_id = '" + id + "'")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        assertThat(effects.count("site_north_london", refused)).isZero();
     }
 }

@@ -4,28 +4,54 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.producer.Callback;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pathway.chassis.events.Topics;
+import org.pathway.chassis.tenancy.SiteWork;
 import org.pathway.testkit.TestKafka;
 import org.pathway.testkit.Tokens;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 @QuarkusTest
 class OutboxTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    SiteWork siteWork;
+
+    private RelayProbe relayProbe;
+
+    @BeforeEach
+    void relayProbe() {
+        relayProbe = new RelayProbe(dataSource);
+    }
 
     @Test
     void publishesACommittedEventPromptlyAsABinaryCloudEvent() {
@@ -69,8 +95,8 @@ class OutboxTest {
         }
         assertThat(mine.stream().map(record -> header(record, "ce_id")).distinct()).hasSize(7);
         assertThat(mine.stream().map(record -> header(record, "ce_id")).toList())
-                .isEqualTo(outboxIdsInOrder("site_cardiff_vale", participant));
-        assertThat(outboxIdsInOrder("site_north_london", participant)).isEmpty();
+                .isEqualTo(outboxIdsInOrder("cardiff-vale", participant));
+        assertThat(outboxIdsInOrder("north-london", participant)).isEmpty();
     }
 
     @Test
@@ -88,15 +114,10 @@ class OutboxTest {
     }
 
     @Test
-    void aRolledBackTransactionLeavesNoEvent() throws SQLException {
+    void aRolledBackTransactionLeavesNoEvent() {
         String participant = participant();
         write("north-london", participant, true).then().statusCode(409);
-        try (Connection c = dataSource.getConnection();
-             ResultSet rs = c.createStatement().executeQuery(
-                     "select count(*) from site_north_london.outbox where participant_id = '" + participant + "'")) {
-            rs.next();
-            assertThat(rs.getLong(1)).isZero();
-        }
+        assertThat(rows("north-london", participant)).isEmpty();
     }
 
     @Test
@@ -107,36 +128,92 @@ class OutboxTest {
             for (int i = 0; i < 5; i++) {
                 write("cardiff-vale", participant, false).then().statusCode(201);
             }
-            assertThat(unsent("site_cardiff_vale", participant)).isEqualTo(5);
+            assertThat(unsent("cardiff-vale", participant)).isEqualTo(5);
         } finally {
             TestKafka.start();
         }
         List<ConsumerRecord<String, String>> mine = awaitFor(participant, 5, Duration.ofSeconds(60));
         List<String> ids = mine.stream().map(r -> header(r, "ce_id")).toList();
         assertThat(ids).hasSize(5).doesNotHaveDuplicates();
-        assertThat(ids).isEqualTo(outboxIdsInOrder("site_cardiff_vale", participant));
-        awaitNoneUnsent("site_cardiff_vale", participant);
+        assertThat(ids).isEqualTo(outboxIdsInOrder("cardiff-vale", participant));
+        awaitNoneUnsent("cardiff-vale", participant);
     }
 
     @Test
     void whileAnotherReplicaHoldsTheRelayLockThisOneLeavesTheOutboxAlone() throws Exception {
         String participant = participant();
         try (Connection otherReplica = dataSource.getConnection()) {
-            relayLock(otherReplica, "pg_advisory_lock");
+            relayLock(otherReplica, "pg_advisory_lock", "site_north_london");
             write("north-london", participant, false).then().statusCode(201);
-            Thread.sleep(2_000);
-            assertThat(unsent("site_north_london", participant)).as("unsent while locked").isEqualTo(1);
-            relayLock(otherReplica, "pg_advisory_unlock");
+
+            MockProducer<String, String> producer = producer();
+            publisher(producer).drain("site_north_london");
+
+            assertThat(producer.history()).as("sent while another replica holds the lock").isEmpty();
+            assertThat(unsent("north-london", participant)).isEqualTo(1);
+            relayLock(otherReplica, "pg_advisory_unlock", "site_north_london");
         }
         write("north-london", participant, false).then().statusCode(201);
         List<String> ids = awaitFor(participant, 2, Duration.ofSeconds(10)).stream()
                 .map(r -> header(r, "ce_id")).toList();
-        assertThat(ids).isEqualTo(outboxIdsInOrder("site_north_london", participant));
+        assertThat(ids).isEqualTo(outboxIdsInOrder("north-london", participant));
     }
 
-    private static void relayLock(Connection c, String function) throws SQLException {
+    /** While the broker is away the producer may refuse a row at once; the rows after it must not overtake it. */
+    @Test
+    void aRowRefusedAtOnceStopsThePassBeforeTheRowsAfterIt() throws SQLException {
+        List<Long> rows = relayProbe.fresh(3);
+        AtomicInteger handedOver = new AtomicInteger();
+        MockProducer<String, String> producer = new MockProducer<>(true, null, new StringSerializer(),
+                new StringSerializer()) {
+            @Override
+            public synchronized Future<RecordMetadata> send(ProducerRecord<String, String> record, Callback callback) {
+                handedOver.incrementAndGet();
+                return CompletableFuture.failedFuture(new TimeoutException("no metadata for the topic"));
+            }
+        };
+
+        assertThatThrownBy(() -> publisher(producer).drain(RelayProbe.SCHEMA)).isInstanceOf(IllegalStateException.class);
+
+        assertThat(handedOver).hasValue(1);
+        assertThat(relayProbe.unsent()).containsExactlyElementsOf(rows);
+        publisher(producer()).drain(RelayProbe.SCHEMA);
+        assertThat(relayProbe.unsent()).isEmpty();
+    }
+
+    /** A row the broker acknowledged is on the topic: sending it again in a later pass would publish it twice. */
+    @Test
+    void everyAcknowledgedRowIsMarkedSentEvenAfterAnEarlierOneFailed() throws SQLException {
+        List<Long> rows = relayProbe.fresh(3);
+        MockProducer<String, String> producer = new MockProducer<>(false, null, new StringSerializer(),
+                new StringSerializer()) {
+            @Override
+            public synchronized void flush() {
+                errorNext(new TimeoutException("delivery timed out"));
+                super.flush();
+            }
+        };
+
+        assertThatThrownBy(() -> publisher(producer).drain(RelayProbe.SCHEMA)).isInstanceOf(IllegalStateException.class);
+
+        assertThat(relayProbe.unsent()).containsExactly(rows.get(0));
+        MockProducer<String, String> next = producer();
+        publisher(next).drain(RelayProbe.SCHEMA);
+        assertThat(next.history()).hasSize(1);
+        assertThat(relayProbe.unsent()).isEmpty();
+    }
+
+    private OutboxPublisher publisher(MockProducer<String, String> producer) {
+        return new OutboxPublisher(dataSource, producer, 500);
+    }
+
+    private static MockProducer<String, String> producer() {
+        return new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
+    }
+
+    private static void relayLock(Connection c, String function, String schema) throws SQLException {
         try (var ps = c.prepareStatement("select " + function + "(hashtext(?))")) {
-            ps.setString(1, OutboxPublisher.lockName("site_north_london"));
+            ps.setString(1, OutboxPublisher.lockName(schema));
             ps.executeQuery().close();
         }
     }
@@ -154,33 +231,23 @@ class OutboxTest {
         return all.stream().filter(r -> participant.equals(r.key())).toList();
     }
 
-    private long unsent(String schema, String participant) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             ResultSet rs = c.createStatement().executeQuery("select count(*) from " + schema
-                     + ".outbox where sent_at is null and participant_id = '" + participant + "'")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+    /** The participant's outbox rows at the site, in the order they were written. */
+    private List<OutboxEntry> rows(String site, String participant) {
+        return siteWork.inSite(site, () -> entityManager.createQuery(
+                        "from OutboxEntry where participantId = ?1 order by id", OutboxEntry.class)
+                .setParameter(1, participant).getResultList());
     }
 
-    private void awaitNoneUnsent(String schema, String participant) throws SQLException {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (unsent(schema, participant) > 0 && System.currentTimeMillis() < deadline) {
-            sleep();
-        }
-        assertThat(unsent(schema, participant)).isZero();
+    private long unsent(String site, String participant) {
+        return rows(site, participant).stream().filter(row -> row.sentAt == null).count();
     }
 
-    private List<String> outboxIdsInOrder(String schema, String participant) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             ResultSet rs = c.createStatement().executeQuery("select event_id from " + schema
-                     + ".outbox where participant_id = '" + participant + "' order by id")) {
-            List<String> ids = new java.util.ArrayList<>();
-            while (rs.next()) {
-                ids.add(rs.getString(1));
-            }
-            return ids;
-        }
+    private void awaitNoneUnsent(String site, String participant) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> unsent(site, participant) == 0);
+    }
+
+    private List<String> outboxIdsInOrder(String site, String participant) {
+        return rows(site, participant).stream().map(row -> row.eventId.toString()).toList();
     }
 
     static String header(ConsumerRecord<String, String> record, String name) {
@@ -196,13 +263,5 @@ class OutboxTest {
             id.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
         return id.toString();
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

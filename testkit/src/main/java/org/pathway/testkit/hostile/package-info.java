@@ -1,5 +1,6 @@
 /**
- * Generated malformed and hostile requests for a service's bad-input sweep (issue 8).
+ * Generated malformed and hostile requests for a service's bad-input sweep, and the checks every
+ * answer to them must pass.
  *
  * <p>Property-based in spirit (generated inputs, invariant assertions), with seeded generators of our
  * own: a {@link org.pathway.testkit.hostile.Gen} draws a value from a {@link java.util.Random}, and

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class WireValuesTest {
+class WireValueTest {
 
     @ParameterizedTest
     @CsvSource({"all, ALL", "future, FUTURE"})
