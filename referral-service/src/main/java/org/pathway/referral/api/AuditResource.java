@@ -11,10 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
 import org.pathway.chassis.api.Page;
 import org.pathway.chassis.api.Paging;
+import org.pathway.chassis.security.Roles;
 import org.pathway.referral.api.dto.AuditEntryView;
 import org.pathway.referral.config.ReferralConfig;
 import org.pathway.referral.security.AuditTrail;
-import org.pathway.chassis.security.Roles;
 
 /** The site's audit trail for its admins: who read or changed identifiable data, newest first. */
 @Path("/sites/{siteId}/audit")

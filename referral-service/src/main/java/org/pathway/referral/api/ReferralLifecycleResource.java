@@ -9,16 +9,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.pathway.chassis.events.WithdrawalScope;
+import org.pathway.chassis.security.Roles;
+import org.pathway.chassis.time.PathwayClock;
 import org.pathway.referral.api.dto.CloseRequest;
 import org.pathway.referral.api.dto.ContactRequest;
 import org.pathway.referral.api.dto.DeclineRequest;
 import org.pathway.referral.api.dto.ReferralSummaryView;
 import org.pathway.referral.api.dto.WithdrawRequest;
 import org.pathway.referral.domain.CloseReason;
-import org.pathway.chassis.time.PathwayClock;
 import org.pathway.referral.domain.ReferralLifecycle;
-import org.pathway.chassis.events.WithdrawalScope;
-import org.pathway.chassis.security.Roles;
 
 /**
  * The moves after intake; each answers 200 with the referral's summary, 404 when the referral is not at this

@@ -22,6 +22,7 @@ import org.pathway.chassis.api.IdempotencyKeyHeader;
 import org.pathway.chassis.api.Page;
 import org.pathway.chassis.api.Paging;
 import org.pathway.chassis.problem.Problem;
+import org.pathway.chassis.security.Roles;
 import org.pathway.referral.api.dto.ReferralCreatedView;
 import org.pathway.referral.api.dto.ReferralRequest;
 import org.pathway.referral.api.dto.ReferralSummaryView;
@@ -33,7 +34,6 @@ import org.pathway.referral.domain.ReferralIntake;
 import org.pathway.referral.domain.ReferralStatus;
 import org.pathway.referral.domain.ReferralStore;
 import org.pathway.referral.domain.RequestFingerprint;
-import org.pathway.chassis.security.Roles;
 
 /** Intake from NHS trusts, and reads for the site's link workers, admins and referrers. */
 @Path("/sites/{siteId}/referrals")

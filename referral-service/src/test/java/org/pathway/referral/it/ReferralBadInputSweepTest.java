@@ -24,8 +24,8 @@ import org.pathway.referral.api.ReferralResource;
 import org.pathway.testkit.hostile.HostileRequest;
 import org.pathway.testkit.hostile.HostileStrings;
 import org.pathway.testkit.hostile.JsonMutations;
-import org.pathway.testkit.hostile.RawHttp;
 import org.pathway.testkit.hostile.RawHttp.Reply;
+import org.pathway.testkit.hostile.RawHttp;
 import org.pathway.testkit.hostile.Samples;
 import org.pathway.testkit.hostile.Sweep;
 

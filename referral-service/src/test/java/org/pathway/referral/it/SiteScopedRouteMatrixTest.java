@@ -26,8 +26,8 @@ import org.pathway.referral.Referrals;
 import org.pathway.referral.api.AuditResource;
 import org.pathway.referral.api.ReferralLifecycleResource;
 import org.pathway.referral.api.ReferralResource;
-import org.pathway.testkit.RouteMatrix;
 import org.pathway.testkit.RouteMatrix.Route;
+import org.pathway.testkit.RouteMatrix;
 import org.pathway.testkit.Tokens;
 
 /**
