@@ -13,7 +13,7 @@ public record OutcomesBody(String groupBy, List<String> sites, LocalDate from, L
                            List<OutcomeRow> totals) {
 
     static OutcomesBody of(GroupBy groupBy, ReportFilter filter, OutcomesReport.Table table) {
-        return new OutcomesBody(groupBy.wireValue(), filter.sites(), filter.from(), filter.to(), table.rows(),
+        return new OutcomesBody(groupBy.wire(), filter.sites(), filter.from(), filter.to(), table.rows(),
                 table.totals());
     }
 }

@@ -15,7 +15,7 @@ import org.pathway.reporting.store.ReportFilter;
 public record ReportBody<R>(String groupBy, List<String> sites, LocalDate from, LocalDate to, List<R> rows, R total) {
 
     static <R> ReportBody<R> of(GroupBy groupBy, ReportFilter filter, ReportTable<R> table) {
-        return new ReportBody<>(groupBy.wireValue(), filter.sites(), filter.from(), filter.to(), table.rows(),
+        return new ReportBody<>(groupBy.wire(), filter.sites(), filter.from(), filter.to(), table.rows(),
                 table.total());
     }
 }

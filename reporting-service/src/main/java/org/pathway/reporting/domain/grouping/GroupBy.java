@@ -3,23 +3,31 @@ package org.pathway.reporting.domain.grouping;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** The {@code groupBy=} dimensions of every report, each with its API wire value. */
-public enum GroupBy {
-    SITE("site"),
-    AGE_BAND("ageBand"),
-    GENDER("gender"),
-    ETHNICITY("ethnicity"),
-    DEPRIVATION("deprivation"),
-    NEED("need");
+import org.pathway.chassis.events.WireValue;
 
-    private final String wireValue;
+/** The {@code groupBy=} dimensions of every report; each travels as its name in lower camel case. */
+public enum GroupBy implements WireValue {
+    SITE,
+    AGE_BAND,
+    GENDER,
+    ETHNICITY,
+    DEPRIVATION,
+    NEED;
 
-    GroupBy(String wireValue) {
-        this.wireValue = wireValue;
-    }
-
-    public String wireValue() {
-        return wireValue;
+    /** {@code AGE_BAND} as {@code "ageBand"}, {@code SITE} as {@code "site"}. */
+    @Override
+    public String wire() {
+        String lower = WireValue.super.wire();
+        StringBuilder camel = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == '_' && i + 1 < lower.length()) {
+                camel.append(Character.toUpperCase(lower.charAt(++i)));
+            } else {
+                camel.append(c);
+            }
+        }
+        return camel.toString();
     }
 
     /**
@@ -29,18 +37,16 @@ public enum GroupBy {
      * @throws IllegalArgumentException for anything but an exact wire value
      */
     public static GroupBy fromString(String wireValue) {
-        return Arrays.stream(values())
-                .filter(groupBy -> groupBy.wireValue.equals(wireValue))
-                .findFirst()
+        return WireValue.fromWire(GroupBy.class, wireValue)
                 .orElseThrow(() -> new IllegalArgumentException("groupBy must be one of " + wireValues()));
     }
 
     private static String wireValues() {
-        return Arrays.stream(values()).map(GroupBy::wireValue).collect(Collectors.joining(", "));
+        return Arrays.stream(values()).map(GroupBy::wire).collect(Collectors.joining(", "));
     }
 
     @Override
     public String toString() {
-        return wireValue;
+        return wire();
     }
 }

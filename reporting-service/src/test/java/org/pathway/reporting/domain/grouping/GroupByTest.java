@@ -15,7 +15,7 @@ class GroupByTest {
             "ethnicity, ETHNICITY", "deprivation, DEPRIVATION", "need, NEED"})
     void parsesTheApiWireValues(String wireValue, GroupBy groupBy) {
         assertThat(GroupBy.fromString(wireValue)).isEqualTo(groupBy);
-        assertThat(groupBy.wireValue()).isEqualTo(wireValue);
+        assertThat(groupBy.wire()).isEqualTo(wireValue);
         assertThat(groupBy).hasToString(wireValue);
     }
 
