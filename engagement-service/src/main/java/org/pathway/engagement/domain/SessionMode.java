@@ -1,10 +1,10 @@
 package org.pathway.engagement.domain;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.pathway.chassis.events.WireValue;
 
 /** How a link-worker session took place. */
-public enum SessionMode {
+public enum SessionMode implements WireValue {
     PHONE("phone"),
     VIDEO("video"),
     IN_PERSON("in-person"),
@@ -16,11 +16,12 @@ public enum SessionMode {
         this.wire = wire;
     }
 
+    @Override
     public String wire() {
         return wire;
     }
 
     public static Optional<SessionMode> fromWire(String value) {
-        return Arrays.stream(values()).filter(m -> m.wire.equals(value)).findFirst();
+        return WireValue.fromWire(SessionMode.class, value);
     }
 }

@@ -1,6 +1,8 @@
 package org.pathway.engagement.api.dto;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import org.pathway.chassis.problem.FieldError;
 
 /** Bounds on what clients send: dates the pathway can have seen, text the store can hold. */
 public final class InputBounds {
@@ -18,6 +20,18 @@ public final class InputBounds {
 
     public static boolean tooEarly(LocalDate date) {
         return date.isBefore(EARLIEST);
+    }
+
+    /** The error for a required date of something already done: missing, in the future, or before {@link #EARLIEST}. */
+    public static Optional<FieldError> pastDateError(String field, LocalDate date, LocalDate today) {
+        if (date == null) {
+            return Optional.of(new FieldError(field, "is required"));
+        } else if (date.isAfter(today)) {
+            return Optional.of(new FieldError(field, "must not be in the future"));
+        } else if (tooEarly(date)) {
+            return Optional.of(new FieldError(field, TOO_EARLY));
+        }
+        return Optional.empty();
     }
 
     /** True unless {@code value} holds a control character or an unpaired surrogate (PostgreSQL cannot store NUL). */

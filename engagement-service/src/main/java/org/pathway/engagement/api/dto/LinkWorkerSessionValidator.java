@@ -27,13 +27,7 @@ public final class LinkWorkerSessionValidator {
 
     public static List<FieldError> validate(LinkWorkerSessionRequest request, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
-        if (request.date() == null) {
-            errors.add(new FieldError("date", "is required"));
-        } else if (request.date().isAfter(today)) {
-            errors.add(new FieldError("date", "must not be in the future"));
-        } else if (InputBounds.tooEarly(request.date())) {
-            errors.add(new FieldError("date", InputBounds.TOO_EARLY));
-        }
+        InputBounds.pastDateError("date", request.date(), today).ifPresent(errors::add);
         if (request.minutes() == null) {
             errors.add(new FieldError("minutes", "is required"));
         } else if (request.minutes() < MIN_MINUTES || request.minutes() > MAX_MINUTES) {

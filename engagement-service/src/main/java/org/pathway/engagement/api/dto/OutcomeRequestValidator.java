@@ -37,13 +37,7 @@ public final class OutcomeRequestValidator {
         } else if (Timepoint.fromWire(request.timepoint()).isEmpty()) {
             errors.add(new FieldError("timepoint", "must be one of baseline, 3m, 6m"));
         }
-        if (request.completedAt() == null) {
-            errors.add(new FieldError("completedAt", "is required"));
-        } else if (request.completedAt().isAfter(today)) {
-            errors.add(new FieldError("completedAt", "must not be in the future"));
-        } else if (InputBounds.tooEarly(request.completedAt())) {
-            errors.add(new FieldError("completedAt", InputBounds.TOO_EARLY));
-        }
+        InputBounds.pastDateError("completedAt", request.completedAt(), today).ifPresent(errors::add);
         if (instrument.isPresent()) {
             errors.addAll(Scoring.validate(instrument.get(), request.items()));
         } else if (request.items() == null) {

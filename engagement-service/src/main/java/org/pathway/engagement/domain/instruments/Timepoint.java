@@ -1,10 +1,10 @@
 package org.pathway.engagement.domain.instruments;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.pathway.chassis.events.WireValue;
 
 /** When an outcome measure was taken, relative to joining the pathway. */
-public enum Timepoint {
+public enum Timepoint implements WireValue {
     BASELINE("baseline"),
     THREE_MONTHS("3m"),
     SIX_MONTHS("6m");
@@ -15,11 +15,12 @@ public enum Timepoint {
         this.wire = wire;
     }
 
+    @Override
     public String wire() {
         return wire;
     }
 
     public static Optional<Timepoint> fromWire(String value) {
-        return Arrays.stream(values()).filter(t -> t.wire.equals(value)).findFirst();
+        return WireValue.fromWire(Timepoint.class, value);
     }
 }
