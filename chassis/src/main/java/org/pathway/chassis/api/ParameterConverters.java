@@ -111,15 +111,8 @@ public class ParameterConverters implements ParamConverterProvider {
         }
     }
 
-    static final class StrictConverter implements ParamConverter<Object> {
-
-        private final Rule rule;
-        private final Parameter parameter;
-
-        StrictConverter(Rule rule, Parameter parameter) {
-            this.rule = rule;
-            this.parameter = parameter;
-        }
+    /** Converts one parameter by its rule; text that breaks the rule is the 400 naming the parameter. */
+    record StrictConverter(Rule rule, Parameter parameter) implements ParamConverter<Object> {
 
         @Override
         public Object fromString(String text) {
