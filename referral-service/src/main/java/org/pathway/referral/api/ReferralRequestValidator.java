@@ -20,7 +20,7 @@ import org.pathway.referral.domain.YoungPerson;
  */
 public final class ReferralRequestValidator {
 
-    public static final int MAX_LIST_ITEM = 100;
+    private static final int MAX_LIST_ITEM = 100;
     /** A postcode district as the event contract carries it (outward code, e.g. N1, SW1A, CF10). */
     static final Pattern DISTRICT = Pattern.compile("[A-Z]{1,2}[0-9][0-9A-Z]?");
 

@@ -5,6 +5,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import org.pathway.chassis.events.WithdrawalScope;
 import org.pathway.chassis.time.PathwayClock;
 import org.pathway.referral.events.ReferralOutbox;
@@ -35,69 +37,74 @@ public class ReferralLifecycle {
     }
 
     public Referral contact(UUID id, FirstContact contact) {
-        Referral referral = locked(id);
         String method = contact.method().wire();
-        if (referral.status == ReferralStatus.CONTACTED && contact.at().equals(referral.contactedAt)
-                && method.equals(referral.contactMethod)) {
-            return referral;
-        }
-        referral.status = Transitions.contact(referral.status);
-        referral.contactedAt = contact.at();
-        referral.contactMethod = method;
-        outbox.contacted(referral);
-        audit.record(AuditAction.CONTACT, referral);
-        return referral;
+        return move(id, ReferralAction.CONTACT,
+                r -> contact.at().equals(r.contactedAt) && method.equals(r.contactMethod),
+                (r, now) -> {
+                    r.contactedAt = contact.at();
+                    r.contactMethod = method;
+                });
     }
 
     /** The young person turned the offer down; {@code note}, free text or null, stays at the site. */
     public Referral decline(UUID id, String note) {
-        Referral referral = locked(id);
-        if (referral.status == ReferralStatus.DECLINED && referral.declineReason == DeclineReason.YOUNG_PERSON_DECLINED
-                && Objects.equals(note, referral.declineNote)) {
-            return referral;
-        }
-        referral.status = Transitions.decline(referral.status);
-        referral.declineReason = DeclineReason.YOUNG_PERSON_DECLINED;
-        referral.declineNote = note;
-        outbox.declinedByYoungPerson(referral, clock.now());
-        audit.record(AuditAction.DECLINE, referral);
-        return referral;
+        return move(id, ReferralAction.DECLINE,
+                r -> r.declineReason == DeclineReason.YOUNG_PERSON_DECLINED && Objects.equals(note, r.declineNote),
+                (r, now) -> {
+                    r.declineReason = DeclineReason.YOUNG_PERSON_DECLINED;
+                    r.declineNote = note;
+                });
     }
 
     /**
      * With scope {@code all} the identifiable data of this referral, and of any other referral of the same
-     * NHS number at the site, is erased in the same transaction.
+     * NHS number at the site, is erased in the same transaction, after the withdrawal is recorded.
      */
     public Referral withdraw(UUID id, WithdrawalScope scope) {
-        Referral referral = locked(id);
-        if (referral.status == ReferralStatus.WITHDRAWN && scope.wire().equals(referral.withdrawalScope)) {
-            return referral;
-        }
-        referral.status = Transitions.withdraw(referral.status);
-        referral.withdrawnAt = clock.now();
-        referral.withdrawalScope = scope.wire();
-        outbox.withdrawn(referral);
-        audit.record(AuditAction.WITHDRAW, referral);
-        if (scope == WithdrawalScope.ALL) {
-            // Earlier or declined referrals of the same young person hold the same identifiers.
-            for (Referral sameYoungPerson : referrals.othersOfTheSameYoungPerson(referral)) {
-                erase(sameYoungPerson, referral.withdrawnAt);
+        return move(id, ReferralAction.WITHDRAW, r -> scope.wire().equals(r.withdrawalScope), (r, now) -> {
+            r.withdrawnAt = now;
+            r.withdrawalScope = scope.wire();
+        }, (r, now) -> {
+            if (scope == WithdrawalScope.ALL) {
+                // Earlier or declined referrals of the same young person hold the same identifiers.
+                for (Referral sameYoungPerson : referrals.othersOfTheSameYoungPerson(r)) {
+                    erase(sameYoungPerson, now);
+                }
+                erase(r, now);
             }
-            erase(referral, referral.withdrawnAt);
-        }
-        return referral;
+        });
     }
 
     public Referral close(UUID id, CloseReason reason) {
-        Referral referral = locked(id);
-        if (referral.status == ReferralStatus.CLOSED && reason.wire().equals(referral.closeReason)) {
+        return move(id, ReferralAction.CLOSE, r -> reason.wire().equals(r.closeReason), (r, now) -> {
+            r.closedAt = now;
+            r.closeReason = reason.wire();
+        });
+    }
+
+    private Referral move(UUID id, ReferralAction action, Predicate<Referral> madeAlready,
+                          BiConsumer<Referral, Instant> change) {
+        return move(id, action, madeAlready, change, (r, now) -> {
+        });
+    }
+
+    /**
+     * Locks the referral and, unless this very move was already made ({@code madeAlready} of a referral in the
+     * move's target status), applies it: the transition, the {@code change} of its fields, its event and its
+     * audit entry, then what follows from it ({@code afterwards}).
+     */
+    private Referral move(UUID id, ReferralAction action, Predicate<Referral> madeAlready,
+                          BiConsumer<Referral, Instant> change, BiConsumer<Referral, Instant> afterwards) {
+        Referral referral = referrals.findForUpdate(id).orElseThrow(ReferralStore::notHere);
+        if (referral.status == action.target() && madeAlready.test(referral)) {
             return referral;
         }
-        referral.status = Transitions.close(referral.status);
-        referral.closedAt = clock.now();
-        referral.closeReason = reason.wire();
-        outbox.closed(referral);
-        audit.record(AuditAction.CLOSE, referral);
+        referral.status = Transitions.apply(action, referral.status);
+        Instant now = clock.now();
+        change.accept(referral, now);
+        outbox.moved(action, referral, now);
+        audit.record(audited(action), referral);
+        afterwards.accept(referral, now);
         return referral;
     }
 
@@ -107,7 +114,12 @@ public class ReferralLifecycle {
         audit.record(AuditAction.ERASE, referral);
     }
 
-    private Referral locked(UUID id) {
-        return referrals.findForUpdate(id).orElseThrow(ReferralStore::notHere);
+    private static AuditAction audited(ReferralAction action) {
+        return switch (action) {
+            case CONTACT -> AuditAction.CONTACT;
+            case DECLINE -> AuditAction.DECLINE;
+            case WITHDRAW -> AuditAction.WITHDRAW;
+            case CLOSE -> AuditAction.CLOSE;
+        };
     }
 }

@@ -77,8 +77,7 @@ public class ReferralStore implements PanacheRepositoryBase<Referral, UUID> {
 
     /** Whether the site already holds an ACCEPTED or CONTACTED referral for this NHS number. */
     public boolean activeExistsFor(String nhsNumber) {
-        return count("nhsNumber = ?1 and status in ?2", nhsNumber,
-                List.of(ReferralStatus.ACCEPTED, ReferralStatus.CONTACTED)) > 0;
+        return count("nhsNumber = ?1 and status in ?2", nhsNumber, Transitions.ACTIVE) > 0;
     }
 
     /** Other referrals at the site with this referral's NHS number, locked for erasure. */

@@ -1,9 +1,19 @@
 package org.pathway.referral.domain;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import org.pathway.chassis.problem.Problem;
 
 /** The referral state machine; an illegal move is the client's conflict (409), never a silent no-op. */
 public final class Transitions {
+
+    /**
+     * Active referrals count towards link-worker caseload and block a duplicate referral (as the partial unique
+     * index {@code referral_one_active_per_nhs_number} does in the database).
+     */
+    public static final Set<ReferralStatus> ACTIVE = Collections.unmodifiableSet(
+            EnumSet.of(ReferralStatus.ACCEPTED, ReferralStatus.CONTACTED));
 
     private Transitions() {
     }
@@ -16,24 +26,7 @@ public final class Transitions {
         return action.target();
     }
 
-    public static ReferralStatus contact(ReferralStatus current) {
-        return apply(ReferralAction.CONTACT, current);
-    }
-
-    public static ReferralStatus decline(ReferralStatus current) {
-        return apply(ReferralAction.DECLINE, current);
-    }
-
-    public static ReferralStatus close(ReferralStatus current) {
-        return apply(ReferralAction.CLOSE, current);
-    }
-
-    public static ReferralStatus withdraw(ReferralStatus current) {
-        return apply(ReferralAction.WITHDRAW, current);
-    }
-
-    /** Active referrals count towards link-worker caseload and block a duplicate referral. */
     public static boolean isActive(ReferralStatus status) {
-        return status == ReferralStatus.ACCEPTED || status == ReferralStatus.CONTACTED;
+        return ACTIVE.contains(status);
     }
 }

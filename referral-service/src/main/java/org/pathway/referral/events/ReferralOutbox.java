@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.pathway.chassis.outbox.Outbox;
 import org.pathway.referral.domain.DeclineReason;
 import org.pathway.referral.domain.Referral;
+import org.pathway.referral.domain.ReferralAction;
 
 /**
  * Appends a referral's events, as {@link ReferralEventMapper} builds them, to the site's outbox inside the
@@ -30,19 +31,13 @@ public class ReferralOutbox {
         }
     }
 
-    public void contacted(Referral referral) {
-        outbox.append(ReferralEventMapper.contacted(referral));
-    }
-
-    public void declinedByYoungPerson(Referral referral, Instant at) {
-        outbox.append(ReferralEventMapper.declined(referral, DeclineReason.YOUNG_PERSON_DECLINED, at));
-    }
-
-    public void withdrawn(Referral referral) {
-        outbox.append(ReferralEventMapper.withdrawn(referral));
-    }
-
-    public void closed(Referral referral) {
-        outbox.append(ReferralEventMapper.closed(referral));
+    /** The event of a move after intake; {@code at} is when it was made (a young person's decline has no column). */
+    public void moved(ReferralAction action, Referral referral, Instant at) {
+        outbox.append(switch (action) {
+            case CONTACT -> ReferralEventMapper.contacted(referral);
+            case DECLINE -> ReferralEventMapper.declined(referral, DeclineReason.YOUNG_PERSON_DECLINED, at);
+            case WITHDRAW -> ReferralEventMapper.withdrawn(referral);
+            case CLOSE -> ReferralEventMapper.closed(referral);
+        });
     }
 }

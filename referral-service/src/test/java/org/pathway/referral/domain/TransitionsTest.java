@@ -3,10 +3,8 @@ package org.pathway.referral.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.pathway.chassis.problem.Problem;
 
 class TransitionsTest {
@@ -46,30 +44,9 @@ class TransitionsTest {
         assertThat(problem.detail()).contains(action.verb()).contains(from.name());
     }
 
-    @ParameterizedTest
-    @EnumSource(ReferralStatus.class)
-    void namedShortcutsMatchTheirActions(ReferralStatus from) {
-        assertThat(outcome(() -> Transitions.contact(from)))
-                .isEqualTo(outcome(() -> Transitions.apply(ReferralAction.CONTACT, from)));
-        assertThat(outcome(() -> Transitions.decline(from)))
-                .isEqualTo(outcome(() -> Transitions.apply(ReferralAction.DECLINE, from)));
-        assertThat(outcome(() -> Transitions.close(from)))
-                .isEqualTo(outcome(() -> Transitions.apply(ReferralAction.CLOSE, from)));
-        assertThat(outcome(() -> Transitions.withdraw(from)))
-                .isEqualTo(outcome(() -> Transitions.apply(ReferralAction.WITHDRAW, from)));
-    }
-
     @ParameterizedTest(name = "{0} active: {1}")
     @CsvSource({"ACCEPTED, true", "CONTACTED, true", "DECLINED, false", "WITHDRAWN, false", "CLOSED, false"})
     void onlyAcceptedAndContactedAreActive(ReferralStatus status, boolean active) {
         assertThat(Transitions.isActive(status)).isEqualTo(active);
-    }
-
-    private static String outcome(Supplier<ReferralStatus> move) {
-        try {
-            return move.get().name();
-        } catch (Problem problem) {
-            return problem.status() + " " + problem.detail();
-        }
     }
 }

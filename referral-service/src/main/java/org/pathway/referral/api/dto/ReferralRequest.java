@@ -36,8 +36,8 @@ public record ReferralRequest(
         @Size(max = MAX_ITEMS, message = TOO_MANY) List<String> accessibilityNeeds,
         @Size(max = 2000) @Pattern(regexp = Text.PLAIN) String notes) {
 
-    public static final int MAX_ITEMS = 20;
-    static final String TOO_MANY = "must have at most {max} items";
+    private static final int MAX_ITEMS = 20;
+    private static final String TOO_MANY = "must have at most {max} items";
 
     public record Referrer(
             @NotBlank @Pattern(regexp = "[A-Z0-9]{3,10}",
