@@ -9,12 +9,14 @@ import org.pathway.matching.api.dto.ActivityRequest;
 /**
  * Age limits from HSDS 3.0 {@code minimum_age}/{@code maximum_age} on the service, or from the
  * first ORUK v1 {@code eligibilitys[]} entry that has any. Missing limits default to our full
- * range 0–25; a maximum above 25 is capped (most directory services are "12 to 100"). Either
- * {@code problem} is set, or {@code min}/{@code max} are usable.
+ * range 0–25; a maximum above 25 is capped (most directory services are "12 to 100"). A limit of
+ * {@code -1} is how several publishers write "no limit" (Bristol's 3.0 feed), so it counts as not given,
+ * like {@code null} and {@code ""}. Either {@code problem} is set, or {@code min}/{@code max} are usable.
  */
 record AgeLimits(int min, int max, String problem) {
 
     private static final int CEILING = ActivityRequest.MAX_AGE;
+    private static final BigDecimal NO_LIMIT = BigDecimal.ONE.negate();
 
     static AgeLimits of(JsonNode service, List<String> notes) {
         JsonNode source = service;
@@ -23,12 +25,14 @@ record AgeLimits(int min, int max, String problem) {
                     .filter(e -> e.has("minimum_age") || e.has("maximum_age"))
                     .findFirst().orElse(service);
         }
-        Optional<BigDecimal> min = Json.number(source, "minimum_age");
-        Optional<BigDecimal> max = Json.number(source, "maximum_age");
-        if ((Json.text(source, "minimum_age") != null && min.isEmpty())
-                || (Json.text(source, "maximum_age") != null && max.isEmpty())) {
+        Optional<BigDecimal> statedMin = Json.number(source, "minimum_age");
+        Optional<BigDecimal> statedMax = Json.number(source, "maximum_age");
+        if ((Json.text(source, "minimum_age") != null && statedMin.isEmpty())
+                || (Json.text(source, "maximum_age") != null && statedMax.isEmpty())) {
             return invalid("age limit not a number");
         }
+        Optional<BigDecimal> min = statedMin.filter(AgeLimits::isALimit);
+        Optional<BigDecimal> max = statedMax.filter(AgeLimits::isALimit);
         int lo = min.map(BigDecimal::intValue).orElse(0);
         // An adults-only service without a stated maximum must still be recognised as adults-only.
         int hi = max.map(BigDecimal::intValue).orElse(Math.max(lo, CEILING));
@@ -50,6 +54,10 @@ record AgeLimits(int min, int max, String problem) {
             hi = CEILING;
         }
         return new AgeLimits(lo, hi, null);
+    }
+
+    private static boolean isALimit(BigDecimal age) {
+        return age.compareTo(NO_LIMIT) != 0;
     }
 
     /** Out of scope for young people: nobody aged 25 or under may attend. */

@@ -3,13 +3,15 @@ package org.pathway.matching.directory;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.UUID;
 import org.pathway.chassis.problem.Problem;
 import org.pathway.matching.domain.ActivityStore;
 
 /**
- * Imports one Open Referral page into the site's catalogue, in one transaction: the page is read
- * by {@link OpenReferralPage}, and each service is saved under its directory id, so importing a
- * page again updates its activities instead of adding more.
+ * Saves directory services into the site's catalogue. A pushed page is read by
+ * {@link OpenReferralPage} and saved in one transaction; a feed sync saves each page it staged
+ * with {@link #apply}, one transaction per page. Each service is saved under its directory id, so
+ * importing it again updates (or leaves unchanged) its activity instead of adding another.
  */
 @ApplicationScoped
 @Transactional
@@ -28,12 +30,26 @@ public class DirectoryImport {
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest(e.getMessage());
         }
+        return apply(batch, null);
+    }
+
+    /** Saves the batch's activities, as coming from {@code feedId} (null: pushed), in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ImportReport apply(ImportBatch batch, UUID feedId) {
         int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int needsReview = 0;
         for (ImportedActivity imported : batch.activities()) {
-            if (activities.saveImported(imported.externalId(), imported.activity())) {
-                created++;
+            switch (activities.saveImported(imported.externalId(), imported.activity(), feedId)) {
+                case CREATED -> created++;
+                case UPDATED -> updated++;
+                case UNCHANGED -> unchanged++;
+            }
+            if (imported.needsReview()) {
+                needsReview++;
             }
         }
-        return new ImportReport(created, batch.activities().size() - created, batch.skipped(), batch.errors());
+        return new ImportReport(created, updated, unchanged, needsReview, batch.skipped(), batch.errors());
     }
 }

@@ -7,9 +7,10 @@ import org.pathway.matching.domain.ActivityDetails;
  * One directory service mapped to our activity shape and checked like a posted activity. {@code externalId} is the Open Referral
  * service id: store it with the activity and update the activity with the same id on
  * re-import instead of creating a duplicate. {@code notes} record every default or correction
- * the mapping made (missing ages, dropped postcode, ...), for the import report.
+ * the mapping made (missing ages, dropped postcode, ...), for the import report. {@code needsReview}: what
+ * {@link ServiceSuitability} decided.
  */
-public record ImportedActivity(String externalId, ActivityDetails activity, List<String> notes) {
+public record ImportedActivity(String externalId, ActivityDetails activity, boolean needsReview, List<String> notes) {
 
     public ImportedActivity {
         notes = List.copyOf(notes);

@@ -40,6 +40,23 @@ final class Json {
         return Optional.empty();
     }
 
+    /**
+     * A money amount: a number, or text such as {@code "8.00"}, {@code "£8"} or {@code "8.00 GBP"} (publishers
+     * write all three); empty when there is no amount.
+     */
+    static Optional<BigDecimal> amount(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        if (value != null && value.isTextual()) {
+            String digits = value.asText().trim().replaceAll("(?i)^\\s*£|\\s*(GBP)?\\s*$", "").replace(",", "");
+            try {
+                return Optional.of(new BigDecimal(digits));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+        return number(node, field);
+    }
+
     /** The object elements of an array field; empty when the field is missing or not an array. */
     static List<JsonNode> objects(JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);

@@ -1,6 +1,7 @@
 package org.pathway.matching.directory;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,14 +13,26 @@ import org.pathway.matching.api.ActivityRequestValidator;
 
 /**
  * Reads one page of an Open Referral UK {@code /services} feed into activities. Accepts the
- * HSDS 3.0 UK profile page ({@code contents}), the ORUK v1 page ({@code content}) or a bare
- * array of services. One bad entry never stops the page: it is reported with its index and id
+ * HSDS 3.0 UK profile page ({@code contents}), the ORUK v1 page ({@code content}), a bare
+ * array of services or a single service object. One bad entry never stops the page: it is reported with its index and id
  * and the rest are imported. Mapped activities are checked with {@link ActivityRequestValidator},
  * so whatever this returns can be saved as if a provider had posted it.
  */
 public final class OpenReferralPage {
 
+    /** The longest directory id kept ({@code activity.external_id}). */
+    static final int MAX_ID_LENGTH = 200;
+
     private OpenReferralPage() {
+    }
+
+    /**
+     * The page's array of service entries, whichever accepted shape holds it.
+     *
+     * @throws IllegalArgumentException when the JSON is not a services page
+     */
+    public static JsonNode services(JsonNode page) {
+        return services(page, detect(page));
     }
 
     /**
@@ -27,7 +40,7 @@ public final class OpenReferralPage {
      *         accepted shapes (a 400 for the caller, not a per-item error)
      */
     public static ImportBatch read(JsonNode page) {
-        JsonNode services = services(page, detect(page));
+        JsonNode services = services(page);
         List<ImportedActivity> activities = new ArrayList<>();
         List<ImportError> errors = new ArrayList<>();
         Set<String> seenIds = new HashSet<>();
@@ -45,13 +58,17 @@ public final class OpenReferralPage {
             } else if (outcome instanceof MappingOutcome.Skipped) {
                 skipped++;
             } else if (outcome instanceof MappingOutcome.Mapped mapped) {
+                if (id.length() > MAX_ID_LENGTH) {
+                    errors.add(new ImportError(index, null, "id longer than " + MAX_ID_LENGTH + " characters"));
+                    continue;
+                }
                 if (!seenIds.add(id)) {
                     errors.add(new ImportError(index, id, "duplicate id in page"));
                     continue;
                 }
                 try {
                     activities.add(new ImportedActivity(id, ActivityRequestValidator.toDetails(mapped.request()),
-                            mapped.notes()));
+                            mapped.needsReview(), mapped.notes()));
                 } catch (Problem invalid) {
                     errors.add(new ImportError(index, id, "invalid after mapping: " + describe(invalid.errors())));
                 }
@@ -72,9 +89,12 @@ public final class OpenReferralPage {
             if (page.path("content").isArray()) {
                 return PageShape.ORUK_V1;
             }
+            if (page.hasNonNull("id") && page.has("name")) {
+                return PageShape.SINGLE_SERVICE;
+            }
         }
-        throw new IllegalArgumentException(
-                "not an Open Referral services page: expected \"contents\", \"content\" or an array of services");
+        throw new IllegalArgumentException("not an Open Referral services page: expected \"contents\", \"content\", "
+                + "an array of services or one service object");
     }
 
     private static JsonNode services(JsonNode page, PageShape shape) {
@@ -82,6 +102,7 @@ public final class OpenReferralPage {
             case ARRAY -> page;
             case HSDS_3 -> page.get("contents");
             case ORUK_V1 -> page.get("content");
+            case SINGLE_SERVICE -> JsonNodeFactory.instance.arrayNode().add(page);
         };
     }
 

@@ -7,5 +7,7 @@ public enum PageShape {
     /** ORUK v1 API: {@code {"totalElements", "totalPages", "number", "size", "content": [...]}}. */
     ORUK_V1,
     /** A bare JSON array of services, as some v1 exports are. */
-    ARRAY
+    ARRAY,
+    /** One service object, as {@code /services/{id}} answers it. */
+    SINGLE_SERVICE
 }

@@ -10,9 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.pathway.chassis.geo.Postcodes;
-import org.pathway.matching.api.ActivityRequestValidator;
 import org.pathway.matching.api.dto.ActivityRequest;
-import org.pathway.matching.domain.Categories;
 import org.pathway.matching.domain.geo.LatLng;
 
 /**
@@ -41,7 +39,9 @@ final class ServiceMapper {
         if (name.isEmpty()) {
             return new MappingOutcome.Rejected("name missing");
         }
-        JsonNode organization = Json.object(service, "organization");
+        // HSDS spells it "organization"; UK publishers (Buckinghamshire) often write "organisation".
+        JsonNode organization = Optional.ofNullable(Json.object(service, "organization"))
+                .orElse(Json.object(service, "organisation"));
         String providerName = HtmlText.toPlain(Json.text(organization, "name"));
         if (providerName.isEmpty()) {
             return new MappingOutcome.Rejected("organization name missing");
@@ -57,15 +57,18 @@ final class ServiceMapper {
         if (location == null) {
             notes.add("no location given");
         }
-        Optional<LatLng> point = coordinates(location, notes);
+        Optional<LatLng> point = LocationPoint.of(location, notes);
+        String description = description(service, notes);
+        ServiceSuitability.Decision suitability = ServiceSuitability.decide(
+                new ServiceSuitability.Facts(name, description, taxonomyTerms(service), ages), notes);
         ActivityRequest request = new ActivityRequest(
                 providerId(providerName, Json.text(organization, "id")),
                 providerName,
                 name,
-                category(service, notes),
-                description(service, notes),
-                ages.min(),
-                ages.max(),
+                suitability.category(),
+                description,
+                suitability.minAge(),
+                suitability.maxAge(),
                 postcode(location, notes),
                 point.map(LatLng::latitude).orElse(null),
                 point.map(LatLng::longitude).orElse(null),
@@ -75,7 +78,7 @@ final class ServiceMapper {
                 AccessibilityTags.from(accessibilityTexts(location)),
                 languages(service, notes),
                 active(service, notes));
-        return new MappingOutcome.Mapped(request, notes);
+        return new MappingOutcome.Mapped(request, suitability.needsReview(), notes);
     }
 
     private static String providerId(String providerName, String organizationId) {
@@ -83,7 +86,8 @@ final class ServiceMapper {
         return slug.isEmpty() ? ProviderIds.of(organizationId) : slug;
     }
 
-    private static String category(JsonNode service, List<String> notes) {
+    /** Taxonomy terms from HSDS 3.0 {@code attributes[].taxonomy_term} or v1 {@code service_taxonomys[].taxonomy}. */
+    private static List<String> taxonomyTerms(JsonNode service) {
         List<String> terms = new ArrayList<>();
         for (JsonNode attribute : Json.objects(service, "attributes")) {
             JsonNode term = Json.object(attribute, "taxonomy_term");
@@ -95,11 +99,7 @@ final class ServiceMapper {
             addIfPresent(terms, Json.text(taxonomy, "name"));
             addIfPresent(terms, Json.text(taxonomy, "term"));
         }
-        Optional<String> category = TaxonomyCategories.categoryFor(terms);
-        if (category.isEmpty()) {
-            notes.add(terms.isEmpty() ? "no taxonomy terms, filed as other" : "no taxonomy term matched a category, filed as other");
-        }
-        return category.orElse(Categories.OTHER);
+        return terms;
     }
 
     private static String description(JsonNode service, List<String> notes) {
@@ -143,21 +143,6 @@ final class ServiceMapper {
         return postcode.orElse(null);
     }
 
-    /** Both coordinates inside the UK, or none: anything else is dropped so the rest still imports. */
-    private static Optional<LatLng> coordinates(JsonNode location, List<String> notes) {
-        Optional<Double> latitude = Json.number(location, "latitude").map(BigDecimal::doubleValue);
-        Optional<Double> longitude = Json.number(location, "longitude").map(BigDecimal::doubleValue);
-        if (latitude.isEmpty() && longitude.isEmpty()) {
-            return Optional.empty();
-        }
-        if (latitude.isPresent() && longitude.isPresent()
-                && ActivityRequestValidator.inUk(latitude.get(), longitude.get())) {
-            return Optional.of(new LatLng(latitude.get(), longitude.get()));
-        }
-        notes.add("coordinates missing or outside the UK, dropped");
-        return Optional.empty();
-    }
-
     private static List<String> accessibilityTexts(JsonNode location) {
         List<String> texts = new ArrayList<>();
         for (JsonNode a : Json.objects(location, "accessibility")) {
@@ -178,7 +163,7 @@ final class ServiceMapper {
     private static Integer costPence(JsonNode service, List<String> notes) {
         List<JsonNode> options = Json.objects(service, "cost_options");
         for (JsonNode option : options) {
-            Optional<BigDecimal> amount = Json.number(option, "amount");
+            Optional<BigDecimal> amount = Json.amount(option, "amount");
             if (amount.isPresent()) {
                 return amount.get().movePointRight(2).setScale(0, RoundingMode.HALF_UP).intValue();
             }

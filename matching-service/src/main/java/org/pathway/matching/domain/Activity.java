@@ -59,6 +59,9 @@ public class Activity extends PanacheEntityBase {
     public List<String> languages;
     @Column(nullable = false)
     public boolean active;
+    /** The directory feed this activity last came from; null for activities posted or pushed. */
+    @Column(name = "feed_id")
+    public UUID feedId;
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -93,6 +96,18 @@ public class Activity extends PanacheEntityBase {
         accessibility = details.accessibility();
         languages = details.languages();
         active = details.active();
+        updatedAt = now;
+    }
+
+    /** What the activity offers, as the details it was last saved from. */
+    ActivityDetails details() {
+        return new ActivityDetails(providerId, providerName, name, category, description, minAge, maxAge, postcode,
+                latitude, longitude, schedule, capacity, costPerSessionPence, accessibility, languages, active);
+    }
+
+    /** Gone from its directory: kept, with its placements, but no longer offered. */
+    void retire(Instant now) {
+        active = false;
         updatedAt = now;
     }
 

@@ -30,4 +30,8 @@ public record ActivityDetails(
         languages = List.copyOf(languages);
     }
 
+    public ActivityDetails withCapacity(int newCapacity) {
+        return new ActivityDetails(providerId, providerName, name, category, description, minAge, maxAge, postcode,
+                latitude, longitude, schedule, newCapacity, costPerSessionPence, accessibility, languages, active);
+    }
 }

@@ -9,7 +9,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.pathway.chassis.problem.Problem;
 import org.pathway.chassis.time.PathwayClock;
@@ -59,22 +61,43 @@ public class ActivityStore {
         return activity;
     }
 
+    /** What saving a directory's service did to the catalogue. */
+    public enum ImportOutcome { CREATED, UPDATED, UNCHANGED }
+
     /**
      * Saves a directory's service under its directory id: a service seen before updates its
      * activity instead of adding a second one, keeping the capacity, because directories have none
-     * and the provider may have set it. True when the activity is new.
+     * and the provider may have set it. {@code feedId} is the feed it came from (null for a pushed page).
      */
-    public boolean saveImported(String externalId, ActivityDetails details) {
+    public ImportOutcome saveImported(String externalId, ActivityDetails details, UUID feedId) {
         Activity existing = Activity.find("externalId", externalId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (existing == null) {
-            Activity.create(details, externalId, clock.now()).persist();
-            return true;
+            Activity created = Activity.create(details, externalId, clock.now());
+            created.feedId = feedId;
+            created.persist();
+            return ImportOutcome.CREATED;
         }
-        int capacity = existing.capacity;
-        existing.apply(details, clock.now());
-        existing.capacity = capacity;
-        return false;
+        ActivityDetails kept = details.withCapacity(existing.capacity);
+        if (kept.equals(existing.details()) && Objects.equals(existing.feedId, feedId)) {
+            return ImportOutcome.UNCHANGED;
+        }
+        existing.apply(kept, clock.now());
+        existing.feedId = feedId;
+        return ImportOutcome.UPDATED;
+    }
+
+    /**
+     * Retires the feed's active activities whose directory ids it no longer lists: inactive, so
+     * nobody is recommended or booked onto them, with their placements untouched. Returns how many.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int retireMissing(UUID feedId, Set<String> externalIdsInFeed) {
+        List<Activity> gone = Activity.<Activity>list("feedId = ?1 and active = true", feedId).stream()
+                .filter(a -> !externalIdsInFeed.contains(a.externalId))
+                .toList();
+        gone.forEach(a -> a.retire(clock.now()));
+        return gone.size();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

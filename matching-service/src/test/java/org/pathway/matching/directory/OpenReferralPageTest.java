@@ -174,7 +174,7 @@ class OpenReferralPageTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             minimum above maximum  | "minimum_age": 18, "maximum_age": 11       | minimum age above maximum age
-            negative minimum       | "minimum_age": -1                            | minimum age negative
+            negative minimum       | "minimum_age": -2                            | minimum age negative
             age not a number       | "minimum_age": "teenagers"                 | age limit not a number
             no organization name   | "organization": {"id": "o1"}, "minimum_age": 11 | organization name missing
             """)

@@ -8,13 +8,15 @@ import org.pathway.matching.directory.ImportReport;
  * Response of {@code POST /sites/{siteId}/activities/import}; each error is a directory entry that
  * was not imported: its position in the page, its directory id and why.
  */
-public record ImportResult(int created, int updated, int skipped, List<ImportError> errors) {
+public record ImportResult(int created, int updated, int unchanged, int needsReview, int skipped,
+                           List<ImportError> errors) {
 
     public ImportResult {
         errors = List.copyOf(errors);
     }
 
     public static ImportResult of(ImportReport report) {
-        return new ImportResult(report.created(), report.updated(), report.skipped(), report.errors());
+        return new ImportResult(report.created(), report.updated(), report.unchanged(), report.needsReview(),
+                report.skipped(), report.errors());
     }
 }

@@ -25,11 +25,11 @@ class DtoJsonTest {
 
     @Test
     void writesAnImportResultAsApiMdShowsIt() throws Exception {
-        ImportResult result = new ImportResult(4, 1, 2,
+        ImportResult result = new ImportResult(4, 1, 5, 0, 2,
                 List.of(new ImportError(3, "svc-9", "name missing")));
 
         assertThat(JSON.writeValueAsString(result)).isEqualTo(
-                "{\"created\":4,\"updated\":1,\"skipped\":2,"
+                "{\"created\":4,\"updated\":1,\"unchanged\":5,\"needsReview\":0,\"skipped\":2,"
                         + "\"errors\":[{\"index\":3,\"id\":\"svc-9\",\"reason\":\"name missing\"}]}");
     }
 
