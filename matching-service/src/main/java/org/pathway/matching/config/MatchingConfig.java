@@ -2,6 +2,7 @@ package org.pathway.matching.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** What this service lets operators tune ({@code matching.*}). */
 @ConfigMapping(prefix = "matching")
@@ -10,6 +11,8 @@ public interface MatchingConfig {
     Paging paging();
 
     Recommendations recommendations();
+
+    Feeds feeds();
 
     interface Paging {
         @WithDefault("20")
@@ -25,5 +28,38 @@ public interface MatchingConfig {
 
         @WithDefault("50")
         int maxLimit();
+    }
+
+    /** Directory feeds: how they are fetched and paged ({@code matching.feeds.*}). */
+    interface Feeds {
+        @WithDefault("5s")
+        Duration connectTimeout();
+
+        /** How long one page may take to arrive once asked for. */
+        @WithDefault("30s")
+        Duration readTimeout();
+
+        /** Tries per page, the first included, on a network error, 429 or 5xx. */
+        @WithDefault("3")
+        int attempts();
+
+        /** The wait before the second try; doubled for each further one. */
+        @WithDefault("1s")
+        Duration backoff();
+
+        /** Services asked for per page ({@code per_page}); a feed may answer fewer. */
+        @WithDefault("100")
+        int pageSize();
+
+        /** The most pages one sync reads; a feed still going on after that is not retired from. */
+        @WithDefault("200")
+        int maxPages();
+
+        @WithDefault("20000000")
+        int maxPageBytes();
+
+        /** How long a sync's claim on its feed lasts without being renewed (it is, with every page). */
+        @WithDefault("30m")
+        Duration syncLease();
     }
 }
