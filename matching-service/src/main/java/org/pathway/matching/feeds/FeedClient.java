@@ -37,7 +37,9 @@ public class FeedClient {
     /** The page, or {@link FeedResponse.NotModified}; {@link FeedUnavailable} once every try failed. */
     public FeedResponse get(URI uri, PageValidators previous) {
         String lastFailure = null;
+        int tries = 0;
         for (int attempt = 1; attempt <= config.attempts(); attempt++) {
+            tries = attempt;
             if (attempt > 1) {
                 pause(Backoff.delayBefore(attempt, config.backoff()));
             }
@@ -69,7 +71,7 @@ public class FeedClient {
             }
             LOG.debugf("Feed page %s, try %d: %s", uri, attempt, lastFailure);
         }
-        throw new FeedUnavailable(lastFailure);
+        throw new FeedUnavailable(lastFailure + " (" + tries + (tries == 1 ? " try)" : " tries)"));
     }
 
     private HttpRequest request(URI uri, PageValidators previous) {

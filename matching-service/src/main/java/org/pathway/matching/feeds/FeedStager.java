@@ -34,7 +34,7 @@ public class FeedStager {
         for (int number = 1; number <= config.maxPages(); number++) {
             URI uri = FeedPaging.pageUri(url, number, config.pageSize());
             PageValidators known = previous.get(uri.toString());
-            FeedResponse response = client.get(uri, known);
+            FeedResponse response = fetch(uri, known, number);
             int entries;
             if (response instanceof FeedResponse.NotModified) {
                 entries = known.entries();
@@ -61,6 +61,14 @@ public class FeedStager {
             offset += entries;
         }
         return new StagedFeed(pages, true);
+    }
+
+    private FeedResponse fetch(URI uri, PageValidators known, int number) {
+        try {
+            return client.get(uri, known);
+        } catch (FeedUnavailable e) {
+            throw new FeedUnavailable("page " + number + ": " + e.getMessage());
+        }
     }
 
     private static JsonNode services(JsonNode page, FeedFormat format, int number) {
