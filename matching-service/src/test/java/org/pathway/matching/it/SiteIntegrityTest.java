@@ -32,6 +32,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pathway.matching.api.ActivityResource;
+import org.pathway.matching.api.DirectoryFeedResource;
 import org.pathway.matching.api.PlacementResource;
 import org.pathway.matching.api.RecommendationResource;
 import org.pathway.testkit.RouteMatrix;
@@ -50,7 +51,8 @@ class SiteIntegrityTest {
     private static final String SITE = NORTH_LONDON;
     private static final String OTHER_SITE = CARDIFF_VALE;
     private static final List<Route> ROUTES = RouteMatrix.siteScopedRoutesWithIds(
-            ActivityResource.class, PlacementResource.class, RecommendationResource.class);
+            ActivityResource.class, PlacementResource.class, RecommendationResource.class,
+            DirectoryFeedResource.class);
 
     /** A valid body for each route that reads one, so that only the id can make it fail. */
     private static final Map<String, Object> BODIES = Map.of(
@@ -63,7 +65,9 @@ class SiteIntegrityTest {
                    (select max(updated_at) from %1$s.activity), (select count(*) from %1$s.placement),
                    (select max(ended_at) from %1$s.placement), (select count(*) from %1$s.participant_profile),
                    (select max(updated_at) from %1$s.participant_profile),
-                   (select count(*) from %1$s.participant_tombstone), (select count(*) from %1$s.outbox)""";
+                   (select count(*) from %1$s.participant_tombstone), (select count(*) from %1$s.outbox),
+                   (select count(*) from %1$s.directory_feed), (select max(last_sync_started_at) from %1$s.directory_feed),
+                   (select count(*) from %1$s.feed_sync)""";
 
     @Inject
     AgroalDataSource dataSource;
@@ -73,10 +77,14 @@ class SiteIntegrityTest {
         assertThat(ROUTES).extracting(Route::toString).containsExactly(
                 "GET /sites/{siteId}/activities/{id}",
                 "PUT /sites/{siteId}/activities/{id}",
+                "DELETE /sites/{siteId}/directory-feeds/{id}",
+                "GET /sites/{siteId}/directory-feeds/{id}",
+                "POST /sites/{siteId}/directory-feeds/{id}/sync",
+                "GET /sites/{siteId}/directory-feeds/{id}/syncs",
                 "GET /sites/{siteId}/participants/{participantId}/placements",
                 "GET /sites/{siteId}/participants/{participantId}/recommendations",
                 "POST /sites/{siteId}/placements/{id}/end");
-        assertThat(ROUTES.stream().mapToInt(r -> r.roles().size()).sum() * 2).as("cases").isEqualTo(16);
+        assertThat(ROUTES.stream().mapToInt(r -> r.roles().size()).sum() * 2).as("cases").isEqualTo(24);
     }
 
     @TestFactory
@@ -142,6 +150,7 @@ class SiteIntegrityTest {
             case "activities" -> "activity";
             case "participants" -> "participant";
             case "placements" -> "placement";
+            case "directory-feeds" -> "feed";
             default -> throw new AssertionError(route + ": the matrix does not know the records of /" + collection);
         };
     }
@@ -161,8 +170,8 @@ class SiteIntegrityTest {
         return state;
     }
 
-    /** A participant with a place on an activity, held by one site. */
-    private record Records(String participant, String activity, String placement) {
+    /** A participant with a place on an activity, and a directory feed, held by one site. */
+    private record Records(String participant, String activity, String placement, String feed) {
 
         static Records at(String site) {
             String participant = ReferralEvents.newParticipantId();
@@ -170,13 +179,15 @@ class SiteIntegrityTest {
             Api.awaitProfile(site, participant);
             String activity = createActivity(site, Api.activity("Held at " + site));
             String placement = place(site, participant, activity).statusCode(201).extract().path("id");
-            return new Records(participant, activity, placement);
+            String feed = Feeds.create(site, "https://" + site + ".example.org/services", "auto", "manual");
+            return new Records(participant, activity, placement, feed);
         }
 
         String of(String kind) {
             return switch (kind) {
                 case "participant" -> participant;
                 case "activity" -> activity;
+                case "feed" -> feed;
                 default -> placement;
             };
         }
