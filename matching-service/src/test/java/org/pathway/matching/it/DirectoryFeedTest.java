@@ -135,6 +135,31 @@ class DirectoryFeedTest {
     }
 
     @Test
+    void aSyncWhoseClaimWasTakenOverSavesNothing() throws Exception {
+        String tag = Feeds.tag();
+        String path = "/taken/" + tag;
+        server.serve(path, FeedPages.orukV1(FeedPages.services(FeedPages.NORTH_LINCOLNSHIRE, tag), 50, 32));
+        String feed = Feeds.create(SITE, server.url(path), "auto", "manual");
+        server.hold(path);
+        CompletableFuture<JsonPath> sync = CompletableFuture.supplyAsync(() -> Feeds.report(SITE, feed));
+        assertThat(server.awaitArrival(path)).isTrue();
+
+        claimAsAnotherReplica(feed, "interval '1 hour'");
+        server.release(path);
+        JsonPath report = sync.get();
+
+        assertThat(report.getString("status")).isEqualTo("failed");
+        assertThat(report.getString("reason")).startsWith("the sync lost its claim on the feed");
+        assertThat(report.getInt("created")).isZero();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery("select count(*) from site_north_london.activity where external_id like '"
+                     + tag + ":%'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("no activity from the feed saved").isZero();
+        }
+    }
+
+    @Test
     void theSchedulerSyncsDueFeedsAndLeavesManualOnesAlone() {
         String tag = Feeds.tag();
         server.serve("/sched/" + tag, FeedPages.orukV1(FeedPages.services(FeedPages.NORTH_LINCOLNSHIRE, tag), 50, 32));
