@@ -134,7 +134,7 @@ public class ReportsResource {
     }
 
     /** CSV only when the client prefers it to JSON; anything else (or no Accept) gets JSON. */
-    private static boolean wantsCsv(HttpHeaders headers) {
+    static boolean wantsCsv(HttpHeaders headers) {
         MediaType csv = MediaType.valueOf(TEXT_CSV);
         for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
             if (acceptable.isWildcardType()) {
