@@ -20,7 +20,9 @@ import org.pathway.reporting.domain.extract.SessionLine;
 
 /**
  * Reads the participant-level extracts: the participants a filter covers (as the reports select them, by
- * site and referral date) and their measures and sessions. Each row's pseudonym is turned into a study id by
+ * site and referral date) who did not refuse research use of their data (an accepted young person without
+ * research consent is in no extract, though counted in the reports' aggregates), and their measures and
+ * sessions. Each row's pseudonym is turned into a study id by
  * the function the caller gives; what a withdrawal took out of the store is in no extract (scope {@code all}
  * erased the participant, scope {@code future} everything dated after it).
  */
@@ -97,7 +99,7 @@ public class ExtractStore {
     private <T> List<T> read(ReportFilter filter, String query, Row<T> row) {
         try (Connection connection = dataSource.getConnection()) {
             List<Object> parameters = new ArrayList<>();
-            String where = filter.where(parameters, connection);
+            String where = filter.where(parameters, connection) + " and research_consent is not false";
             String sql = query.replace("%1$s", where).replace("%s", where);
             if (query.contains("%1$s")) {
                 parameters.addAll(List.copyOf(parameters));

@@ -72,6 +72,7 @@ public final class FactStore {
                     accepted.deprivationDecile(), accepted.presentingNeeds()));
             ParticipantStore.postcodeDistrict(connection, ParticipantKey.of(event),
                     ReferralAttributes.postcodeDistrict(accepted.postcodeDistrict()));
+            ParticipantStore.researchConsent(connection, ParticipantKey.of(event), accepted.researchConsent());
             ParticipantStore.reached(connection, ParticipantKey.of(event), Milestone.ACCEPTED, at);
         }
     }

@@ -121,6 +121,18 @@ final class ParticipantStore {
         }
     }
 
+    /**
+     * Whether the accepted young person consented to research use of their data, as their acceptance said; the
+     * first acceptance wins, like the referral attributes. No extract holds a participant who did not consent.
+     */
+    static void researchConsent(Connection connection, ParticipantKey participant, boolean consent)
+            throws SQLException {
+        Statements.update(connection, """
+                update participant set research_consent = coalesce(research_consent, ?)
+                where site_id = ? and participant_id = ?
+                """, consent, participant.siteId(), participant.participantId());
+    }
+
     /** {@link #PROFILE_COLUMNS}, each after {@code prefix} (a table alias and a dot, or nothing), comma-separated. */
     static String profileColumns(String prefix) {
         return PROFILE_COLUMNS.stream().map(column -> prefix + column).collect(Collectors.joining(", "));

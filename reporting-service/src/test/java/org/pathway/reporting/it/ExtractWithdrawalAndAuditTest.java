@@ -2,6 +2,9 @@ package org.pathway.reporting.it;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pathway.reporting.support.ReportClient.cells;
+import static org.pathway.reporting.support.ReportClient.report;
+import static org.pathway.reporting.support.ReportClient.row;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -108,13 +111,19 @@ class ExtractWithdrawalAndAuditTest {
         assertThat(mine.get(0).get("to").asText()).isEqualTo("2025-12-31");
     }
 
+    /** Two cardiff-vale participants referred 2025-12-08; the second did not consent to research use of their data. */
     @Test
-    void theExtractCarriesStudyIdsAndCoarseAttributesOnly() {
+    void theExtractCarriesStudyIdsAndCoarseAttributesOnlyOfThoseWhoConsentedToResearch() {
         EventFeed feed = new EventFeed(dataSource);
         Journey journey = Journey.of("cardiff-vale", Journey.participantId("XS", 1), LocalDate.parse("2025-12-08"))
                 .accepted();
         journey.events().forEach(event -> feed.send("cardiff-vale", event));
+        Journey refusing = Journey.of("cardiff-vale", Journey.participantId("XS", 2), LocalDate.parse("2025-12-08"))
+                .accepted().withoutResearchConsent().contacted(1, 30);
+        refusing.events().forEach(event -> feed.send("cardiff-vale", event));
         feed.awaitConsumed();
+        cells(row(report("uptake", "site=cardiff-vale&from=2025-12-08&to=2025-12-08"), "cardiff-vale"),
+                "referred withheld, accepted withheld");
 
         String body = given().auth().oauth2(Tokens.platform("analyst", "researcher")).accept("application/x-ndjson")
                 .get("/extracts/participants?site=cardiff-vale&from=2025-12-08&to=2025-12-08")
@@ -123,6 +132,7 @@ class ExtractWithdrawalAndAuditTest {
         assertThat(body).doesNotContain(journey.participantId()).contains("\"studyId\":\"S-")
                 .contains("\"postcodeDistrict\":\"N1\"").contains("\"ageAtReferral\":14");
         assertThat(body.lines()).hasSize(1);
+        assertThat(ExtractClient.lines("sessions", "site=cardiff-vale&from=2025-12-08&to=2025-12-08")).isEmpty();
     }
 
     @Test
