@@ -30,6 +30,13 @@ public interface SiteConfig {
 
     Engagement engagement();
 
+    /**
+     * Days either side of a follow-up questionnaire's due date (baseline at acceptance, 3 months at 91
+     * days, 6 months at 182 days after it) within which it counts as completed in its window (default 21).
+     */
+    @WithDefault("21")
+    int retentionWindowDays();
+
     enum Nation { ENGLAND, WALES }
 
     /** Thresholds of the engagement status rules (API.md). */

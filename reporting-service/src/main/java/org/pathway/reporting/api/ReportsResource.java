@@ -19,11 +19,12 @@ import org.pathway.reporting.domain.grouping.GroupBy;
 import org.pathway.reporting.domain.report.AttendanceRow;
 import org.pathway.reporting.domain.report.CostReportRow;
 import org.pathway.reporting.domain.report.OutcomeRow;
-import org.pathway.reporting.domain.report.OutcomesReport;
 import org.pathway.reporting.domain.report.ReportTable;
+import org.pathway.reporting.domain.report.RetentionRow;
 import org.pathway.reporting.domain.report.Reports;
 import org.pathway.reporting.domain.report.SiteRow;
 import org.pathway.reporting.domain.report.TimelinessRow;
+import org.pathway.reporting.domain.report.TotalsTable;
 import org.pathway.reporting.domain.uptake.FunnelRow;
 import org.pathway.reporting.security.ReportScope;
 import org.pathway.reporting.store.ReportFilter;
@@ -66,14 +67,18 @@ public class ReportsResource {
         return answer(query, "attendance", AttendanceRow.class, reports::attendance);
     }
 
-    /** Its total is one row per instrument, timepoint and score. */
+    /** Its totals are one row per instrument, timepoint and score. */
     @GET
     @Path("/outcomes")
     public Response outcomes(@BeanParam ReportQuery query) {
-        Request request = request(query);
-        OutcomesReport.Table table = reports.outcomes(request.filter(), request.groupBy());
-        return respond(query.headers, "outcomes", OutcomesBody.of(request.groupBy(), request.filter(), table),
-                OutcomeRow.class, table.rowsAndTotals());
+        return answerWithTotals(query, "outcomes", OutcomeRow.class, reports::outcomes);
+    }
+
+    /** A row per group and timepoint; its totals are one row per timepoint. */
+    @GET
+    @Path("/retention")
+    public Response retention(@BeanParam ReportQuery query) {
+        return answerWithTotals(query, "retention", RetentionRow.class, reports::retention);
     }
 
     @GET
@@ -103,6 +108,15 @@ public class ReportsResource {
                 table.rowsAndTotal());
     }
 
+    /** A report of a row per group and measure and a total row per measure, answered as JSON or CSV. */
+    private <R extends Record> Response answerWithTotals(ReportQuery query, String name, Class<R> rowType,
+                                                         BiFunction<ReportFilter, GroupBy, TotalsTable<R>> report) {
+        Request request = request(query);
+        TotalsTable<R> table = report.apply(request.filter(), request.groupBy());
+        return respond(query.headers, name, TotalsBody.of(request.groupBy(), request.filter(), table), rowType,
+                table.rowsAndTotals());
+    }
+
     /** The parameters checked first, then the sites the caller asked for against those they may see. */
     private Request request(ReportQuery query) {
         ReportParameters parameters = ReportParameters.parse(query.from, query.to, query.groupBy);
@@ -120,7 +134,7 @@ public class ReportsResource {
     }
 
     /** CSV only when the client prefers it to JSON; anything else (or no Accept) gets JSON. */
-    private static boolean wantsCsv(HttpHeaders headers) {
+    static boolean wantsCsv(HttpHeaders headers) {
         MediaType csv = MediaType.valueOf(TEXT_CSV);
         for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
             if (acceptable.isWildcardType()) {

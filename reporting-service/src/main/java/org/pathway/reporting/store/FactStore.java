@@ -59,6 +59,8 @@ public final class FactStore {
             ParticipantStore.profile(connection, ParticipantKey.of(event), ReferralAttributes.of(received.referredAt(),
                     received.ageAtReferral(), received.gender(), received.ethnicCategory(),
                     received.deprivationDecile(), received.presentingNeeds()));
+            ParticipantStore.postcodeDistrict(connection, ParticipantKey.of(event),
+                    ReferralAttributes.postcodeDistrict(received.postcodeDistrict()));
         }
     }
 
@@ -68,6 +70,9 @@ public final class FactStore {
             ParticipantStore.profile(connection, ParticipantKey.of(event), ReferralAttributes.of(accepted.referredAt(),
                     accepted.ageAtReferral(), accepted.gender(), accepted.ethnicCategory(),
                     accepted.deprivationDecile(), accepted.presentingNeeds()));
+            ParticipantStore.postcodeDistrict(connection, ParticipantKey.of(event),
+                    ReferralAttributes.postcodeDistrict(accepted.postcodeDistrict()));
+            ParticipantStore.researchConsent(connection, ParticipantKey.of(event), accepted.researchConsent());
             ParticipantStore.reached(connection, ParticipantKey.of(event), Milestone.ACCEPTED, at);
         }
     }

@@ -107,6 +107,32 @@ final class ParticipantStore {
                         : String.join(NEED_SEPARATOR, referral.presentingNeeds()), Types.VARCHAR));
     }
 
+    /**
+     * The postcode district of a referral, kept for the extract only (reports do not group by it); the first
+     * given wins, like the other referral attributes. Called after {@link #profile}, which made the row.
+     */
+    static void postcodeDistrict(Connection connection, ParticipantKey participant, String district)
+            throws SQLException {
+        if (district != null) {
+            Statements.update(connection, """
+                    update participant set postcode_district = coalesce(postcode_district, ?)
+                    where site_id = ? and participant_id = ?
+                    """, district, participant.siteId(), participant.participantId());
+        }
+    }
+
+    /**
+     * Whether the accepted young person consented to research use of their data, as their acceptance said; the
+     * first acceptance wins, like the referral attributes. No extract holds a participant who did not consent.
+     */
+    static void researchConsent(Connection connection, ParticipantKey participant, boolean consent)
+            throws SQLException {
+        Statements.update(connection, """
+                update participant set research_consent = coalesce(research_consent, ?)
+                where site_id = ? and participant_id = ?
+                """, consent, participant.siteId(), participant.participantId());
+    }
+
     /** {@link #PROFILE_COLUMNS}, each after {@code prefix} (a table alias and a dot, or nothing), comma-separated. */
     static String profileColumns(String prefix) {
         return PROFILE_COLUMNS.stream().map(column -> prefix + column).collect(Collectors.joining(", "));

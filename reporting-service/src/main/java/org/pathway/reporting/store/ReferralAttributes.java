@@ -2,6 +2,8 @@ package org.pathway.reporting.store;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.pathway.reporting.domain.grouping.Groups;
 
@@ -11,6 +13,8 @@ import org.pathway.reporting.domain.grouping.Groups;
  * than failing every later report.
  */
 final class ReferralAttributes {
+
+    private static final Pattern OUTWARD_CODE = Pattern.compile("[A-Z]{1,2}[0-9][0-9A-Z]?");
 
     private ReferralAttributes() {
     }
@@ -26,6 +30,18 @@ final class ReferralAttributes {
                 Groups.needs(presentingNeeds).stream()
                         .map(need -> need.replace(ParticipantStore.NEED_SEPARATOR, " "))
                         .toList());
+    }
+
+    /**
+     * A postcode district (outward code, such as {@code N1} or {@code CF10}) upper-cased; anything else, a full
+     * postcode included, is not kept.
+     */
+    static String postcodeDistrict(String district) {
+        if (district == null) {
+            return null;
+        }
+        String outward = district.strip().toUpperCase(Locale.ROOT);
+        return OUTWARD_CODE.matcher(outward).matches() ? outward : null;
     }
 
     private static String knownEthnicCategory(String code) {

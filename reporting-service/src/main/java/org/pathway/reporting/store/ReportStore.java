@@ -249,7 +249,7 @@ public class ReportStore {
         }
     }
 
-    private static String profile(GroupBy groupBy) {
+    static String profile(GroupBy groupBy) {
         return PROFILE.formatted(
                 groupBy == GroupBy.AGE_BAND ? "age_at_referral" : "null::integer",
                 groupBy == GroupBy.GENDER ? "gender" : "null::text",
@@ -288,7 +288,7 @@ public class ReportStore {
                 daysToContact, daysToFirstSession, sessionsAttended, adheres, activityPence, linkWorkerMinutes, alike);
     }
 
-    private static Participant profileOnly(ResultSet rows) throws SQLException {
+    static Participant profileOnly(ResultSet rows) throws SQLException {
         String needs = rows.getString(6);
         return new Participant(
                 rows.getString(1),

@@ -28,6 +28,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.pathway.chassis.time.PathwayClock;
 import org.pathway.reporting.domain.grouping.GroupBy;
 import org.pathway.reporting.domain.report.Reports;
+import org.pathway.reporting.store.FollowUpStore;
 import org.pathway.reporting.store.ReportFilter;
 import org.pathway.reporting.store.ReportStore;
 import org.pathway.reporting.store.ReportStore.Reading;
@@ -74,7 +75,8 @@ public final class ReportTimings {
             try (AgroalDataSource pool = pooled(postgres.getJdbcUrl("postgres", "postgres"))) {
                 ReportStore store = new ReportStore(pool);
                 Reports reports = new Reports(store, site -> HOURLY_RATE_PENCE,
-                        new PathwayClock(Clock.systemUTC(), ZoneId.of("Europe/London")));
+                        new PathwayClock(Clock.systemUTC(), ZoneId.of("Europe/London")), new FollowUpStore(pool),
+                        site -> 21);
                 time("all sites, all dates, by site", reports, store, new ReportFilter(SITES, null, null), GroupBy.SITE);
                 time("one site, one month, by ageBand", reports, store, new ReportFilter(List.of("north-london"),
                         LocalDate.parse("2024-06-01"), LocalDate.parse("2024-06-30")), GroupBy.AGE_BAND);

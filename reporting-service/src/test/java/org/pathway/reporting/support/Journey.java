@@ -39,6 +39,7 @@ public final class Journey {
     private Integer deprivationDecile = 5;
     private List<String> needs = List.of("anxiety");
     private boolean accepted;
+    private boolean researchConsent = true;
     private boolean declined;
     private Integer contactDay;
     private Integer placedDay;
@@ -91,6 +92,12 @@ public final class Journey {
 
     public Journey accepted() {
         this.accepted = true;
+        return this;
+    }
+
+    /** Accepted, but without consent to research use of their data. */
+    public Journey withoutResearchConsent() {
+        this.researchConsent = false;
         return this;
     }
 
@@ -157,7 +164,7 @@ public final class Journey {
         if (accepted) {
             events.add(new ReferralAccepted(participantId, referralId, referredAt, at(0),
                     ReferralAccepted.SNOMED_REFERRAL_TO_SOCIAL_PRESCRIBING, age, gender, ethnicCategory, "N1",
-                    deprivationDecile, needs, "en", List.of("art"), List.of(), true));
+                    deprivationDecile, needs, "en", List.of("art"), List.of(), researchConsent));
         }
         if (declined) {
             events.add(new ReferralDeclined(participantId, referralId, referredAt, at(0), "NEED_NOT_IN_SCOPE", null));

@@ -51,7 +51,7 @@ public class DashboardResource {
                             @QueryParam("to") String to) {
         ReportFilter filter = ReportParameters.parse(from, to, null).filter(scope.sites(site));
         DashboardView view = DashboardView.of(filter, reports.uptake(filter, GroupBy.SITE), reports.sites(filter),
-                clock.now());
+                reports.retention(filter, GroupBy.SITE), clock.now());
         return Templates.dashboard(view).render();
     }
 }

@@ -9,9 +9,13 @@ import java.util.function.Function;
 import io.quarkus.qute.TemplateData;
 
 import org.pathway.reporting.domain.report.ReportTable;
+import org.pathway.reporting.domain.report.RetentionRow;
+import org.pathway.reporting.domain.report.TotalsTable;
+import org.pathway.reporting.domain.retention.FollowUpPoint;
 import org.pathway.reporting.domain.report.SiteRow;
 import org.pathway.reporting.domain.suppression.SuppressedCount;
 import org.pathway.reporting.domain.suppression.SuppressedPence;
+import org.pathway.reporting.domain.suppression.SuppressedRate;
 import org.pathway.reporting.domain.suppression.SuppressedValue;
 import org.pathway.reporting.domain.uptake.FunnelRow;
 import org.pathway.reporting.store.ReportFilter;
@@ -33,7 +37,7 @@ public record DashboardView(String sites, String period, Instant generated, List
      * @param sites the sites report over the same cohort
      */
     public static DashboardView of(ReportFilter filter, ReportTable<FunnelRow> uptake, ReportTable<SiteRow> sites,
-                                   Instant now) {
+                                   TotalsTable<RetentionRow> retention, Instant now) {
         List<Card> funnels = new ArrayList<>();
         for (FunnelRow funnel : uptake.rowsAndTotal()) {
             funnels.add(new Card(funnel.group(), BarChart.of("Uptake funnel, " + funnel.group(), funnel(funnel))));
@@ -50,7 +54,21 @@ public record DashboardView(String sites, String period, Instant generated, List
                         new Section("Cost", List.of(
                                 card("Cost per accepted participant (activities and link-worker time)",
                                         perSite(sites, row -> money(row.site(), row.costPerAcceptedPence()))),
-                                card("Total cost", perSite(sites, row -> money(row.site(), row.totalCostPence())))))));
+                                card("Total cost", perSite(sites, row -> money(row.site(), row.totalCostPence()))))),
+                        new Section("Retention: questionnaires completed in their window, of those due",
+                                retention(retention))));
+    }
+
+    /** A chart per timepoint, a bar per site and one for all sites. */
+    private static List<Card> retention(TotalsTable<RetentionRow> retention) {
+        List<Card> cards = new ArrayList<>();
+        for (FollowUpPoint point : FollowUpPoint.values()) {
+            cards.add(card("Completed in window at " + point.wire(), retention.rowsAndTotals().stream()
+                    .filter(row -> row.timepoint().equals(point.wire()))
+                    .map(row -> rate(row.group(), row.inWindowRate()))
+                    .toList()));
+        }
+        return cards;
     }
 
     /** A heading over a grid of charts. */
@@ -107,6 +125,10 @@ public record DashboardView(String sites, String period, Instant generated, List
 
     private static Bar days(String site, SuppressedValue median) {
         return new Bar(site, median.value(), median.suppressed(), Figures.number(median.value()) + " days");
+    }
+
+    private static Bar rate(String site, SuppressedRate rate) {
+        return new Bar(site, rate.value(), rate.suppressed(), Figures.percent(rate));
     }
 
     private static Bar money(String site, SuppressedPence pence) {

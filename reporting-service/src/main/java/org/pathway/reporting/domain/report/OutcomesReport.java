@@ -29,27 +29,12 @@ public final class OutcomesReport {
     private OutcomesReport() {
     }
 
-    /** The group rows of every measure, then the all-groups rows of every measure. */
-    public record Table(List<OutcomeRow> rows, List<OutcomeRow> totals) {
-
-        public Table {
-            rows = List.copyOf(rows);
-            totals = List.copyOf(totals);
-        }
-
-        public List<OutcomeRow> rowsAndTotals() {
-            List<OutcomeRow> all = new ArrayList<>(rows);
-            all.addAll(totals);
-            return all;
-        }
-    }
-
     /**
      * @param groupBy how the report groups participants
      * @param groups  the labels of the report's groups, in order: every group of the cohort, scored or not
      * @param scores  the scores of the cohort's participants
      */
-    public static Table of(GroupBy groupBy, Collection<String> groups, List<OutcomeScore> scores) {
+    public static TotalsTable<OutcomeRow> of(GroupBy groupBy, Collection<String> groups, List<OutcomeScore> scores) {
         Map<Measure, Cells> byMeasure = new TreeMap<>(Measure.ORDER);
         for (OutcomeScore score : scores) {
             Cells cells = byMeasure.computeIfAbsent(new Measure(score.instrument(), score.timepoint(), score.score()),
@@ -79,7 +64,7 @@ public final class OutcomesReport {
             }
             totals.add(row(Grouping.ALL, measure, total, n.total(), changeN.total()));
         }
-        return new Table(rows, totals);
+        return new TotalsTable<>(rows, totals);
     }
 
     private static OutcomeRow row(String group, Measure measure, Cell cell, SuppressedCount n, SuppressedCount changeN) {

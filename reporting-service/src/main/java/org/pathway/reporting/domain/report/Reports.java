@@ -9,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.pathway.chassis.time.PathwayClock;
 import org.pathway.reporting.domain.cost.LinkWorkerRates;
 import org.pathway.reporting.domain.grouping.GroupBy;
+import org.pathway.reporting.domain.retention.RetentionWindows;
 import org.pathway.reporting.domain.uptake.FunnelRow;
+import org.pathway.reporting.store.FollowUpStore;
 import org.pathway.reporting.store.ReportFilter;
 import org.pathway.reporting.store.ReportStore;
 import org.pathway.reporting.store.ReportStore.Reading;
@@ -29,11 +31,16 @@ public class Reports {
     private final ReportStore store;
     private final LinkWorkerRates rates;
     private final PathwayClock clock;
+    private final FollowUpStore followUps;
+    private final RetentionWindows windows;
 
-    public Reports(ReportStore store, LinkWorkerRates rates, PathwayClock clock) {
+    public Reports(ReportStore store, LinkWorkerRates rates, PathwayClock clock, FollowUpStore followUps,
+                   RetentionWindows windows) {
         this.store = store;
         this.rates = rates;
         this.clock = clock;
+        this.followUps = followUps;
+        this.windows = windows;
     }
 
     public ReportTable<FunnelRow> uptake(ReportFilter filter, GroupBy groupBy) {
@@ -55,10 +62,18 @@ public class Reports {
      * The groups are those of every participant of the cohort, scored or not. Grouped by site, those are
      * the sites asked for whoever was referred there, so the cohort need not be read.
      */
-    public OutcomesReport.Table outcomes(ReportFilter filter, GroupBy groupBy) {
+    public TotalsTable<OutcomeRow> outcomes(ReportFilter filter, GroupBy groupBy) {
         List<Participant> all = groupBy == GroupBy.SITE ? List.of() : store.cohort(filter, groupBy, Reading.GROUPS);
         return OutcomesReport.of(groupBy, Grouping.of(groupBy, all, filter.sites()).keySet(),
                 store.outcomes(filter, groupBy));
+    }
+
+    /** Questionnaire completion at each timepoint as of today (the service's time zone). */
+    public TotalsTable<RetentionRow> retention(ReportFilter filter, GroupBy groupBy) {
+        Map<String, Integer> windowDays = new TreeMap<>();
+        filter.sites().forEach(site -> windowDays.put(site, windows.days(site)));
+        return RetentionReport.of(groupBy, followUps.followUps(filter, groupBy), filter.sites(), windowDays,
+                clock.today());
     }
 
     public ReportTable<CostReportRow> cost(ReportFilter filter, GroupBy groupBy) {
