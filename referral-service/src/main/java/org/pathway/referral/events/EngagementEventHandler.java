@@ -67,6 +67,7 @@ public class EngagementEventHandler {
         if (progress == null) {
             progress = new ReferralProgress();
             progress.participantId = referral.participantId;
+            progress.updatedAt = clock.now();
             progress.persist();
         }
         progress.sessionsAttended++;
