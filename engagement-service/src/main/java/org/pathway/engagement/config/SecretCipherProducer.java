@@ -2,7 +2,7 @@ package org.pathway.engagement.config;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.pathway.engagement.webhook.SecretCipher;
+import org.pathway.chassis.webhook.SecretCipher;
 
 /** The cipher for provider secrets, keyed from configuration; a missing or bad key fails start-up. */
 public class SecretCipherProducer {

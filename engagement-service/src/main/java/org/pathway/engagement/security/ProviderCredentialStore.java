@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.pathway.chassis.tenancy.CurrentSite;
 import org.pathway.chassis.time.PathwayClock;
 import org.pathway.engagement.webhook.ProviderSecrets;
-import org.pathway.engagement.webhook.SecretCipher;
-import org.pathway.engagement.webhook.SecretGenerator;
+import org.pathway.chassis.webhook.SecretCipher;
+import org.pathway.chassis.webhook.SecretGenerator;
 
 /**
  * Provider webhook secrets of the current site, encrypted at rest. The associated data binds each

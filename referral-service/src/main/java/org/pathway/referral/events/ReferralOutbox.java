@@ -6,19 +6,23 @@ import org.pathway.chassis.outbox.Outbox;
 import org.pathway.referral.domain.DeclineReason;
 import org.pathway.referral.domain.Referral;
 import org.pathway.referral.domain.ReferralAction;
+import org.pathway.referral.referrer.ReferrerMessages;
 
 /**
  * Appends a referral's events, as {@link ReferralEventMapper} builds them, to the site's outbox inside the
  * caller's transaction: the change and its events commit together, and the relay publishes them once Kafka
- * has them.
+ * has them. The message the change owes the referrer ({@link ReferrerMessages}) is written in the same
+ * transaction.
  */
 @ApplicationScoped
 public class ReferralOutbox {
 
     private final Outbox outbox;
+    private final ReferrerMessages referrerMessages;
 
-    public ReferralOutbox(Outbox outbox) {
+    public ReferralOutbox(Outbox outbox, ReferrerMessages referrerMessages) {
         this.outbox = outbox;
+        this.referrerMessages = referrerMessages;
     }
 
     /** ReferralReceived, then ReferralAccepted or ReferralDeclined as intake decided. */
@@ -29,6 +33,7 @@ public class ReferralOutbox {
         } else {
             outbox.append(ReferralEventMapper.declined(referral, referral.intakeDeclineReason, referral.receivedAt));
         }
+        referrerMessages.intake(referral);
     }
 
     /** The event of a move after intake; {@code at} is when it was made (a young person's decline has no column). */
@@ -39,5 +44,6 @@ public class ReferralOutbox {
             case WITHDRAW -> ReferralEventMapper.withdrawn(referral);
             case CLOSE -> ReferralEventMapper.closed(referral);
         });
+        referrerMessages.moved(action, referral, at);
     }
 }

@@ -26,6 +26,7 @@ import org.pathway.referral.Referrals;
 import org.pathway.referral.api.AuditResource;
 import org.pathway.referral.api.ReferralLifecycleResource;
 import org.pathway.referral.api.ReferralResource;
+import org.pathway.referral.referrer.ReferrerMessagesResource;
 import org.pathway.testkit.RouteMatrix.Route;
 import org.pathway.testkit.RouteMatrix;
 import org.pathway.testkit.Tokens;
@@ -41,7 +42,8 @@ import org.pathway.testkit.Tokens;
 class SiteScopedRouteMatrixTest {
 
     private static final List<Route> ROUTES = RouteMatrix.siteScopedRoutesWithIds(
-            ReferralResource.class, ReferralLifecycleResource.class, AuditResource.class);
+            ReferralResource.class, ReferralLifecycleResource.class, AuditResource.class,
+            ReferrerMessagesResource.class);
 
     /** A valid body per route that takes one, by handler. */
     private static final Map<String, String> BODIES = Map.of(
@@ -63,8 +65,9 @@ class SiteScopedRouteMatrixTest {
                 "POST /sites/{siteId}/referrals/{id}/close",
                 "POST /sites/{siteId}/referrals/{id}/contact",
                 "POST /sites/{siteId}/referrals/{id}/decline",
+                "GET /sites/{siteId}/referrals/{id}/messages",
                 "POST /sites/{siteId}/referrals/{id}/withdraw");
-        assertThat(cases()).hasSize(18);
+        assertThat(cases()).hasSize(24);
     }
 
     static Stream<Arguments> cases() {
@@ -84,7 +87,7 @@ class SiteScopedRouteMatrixTest {
                 .contentType("application/problem+json")
                 .body("status", equalTo(404));
 
-        assertThat(stored()).as("referral, idempotency_key, audit and outbox rows of both sites").containsExactly(before);
+        assertThat(stored()).as("referral, idempotency_key, audit, outbox and referrer_message rows of both sites").containsExactly(before);
     }
 
     static Stream<Route> routes() {
@@ -132,7 +135,7 @@ class SiteScopedRouteMatrixTest {
 
     /** What a request could leave behind at either site. */
     private long[] stored() throws SQLException {
-        String[] tables = {"referral", "idempotency_key", "audit", "outbox"};
+        String[] tables = {"referral", "idempotency_key", "audit", "outbox", "referrer_message"};
         long[] counts = new long[tables.length * 2];
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             int i = 0;

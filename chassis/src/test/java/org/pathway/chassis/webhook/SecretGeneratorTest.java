@@ -1,4 +1,4 @@
-package org.pathway.engagement.webhook;
+package org.pathway.chassis.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,9 @@
-package org.pathway.engagement.webhook;
+package org.pathway.chassis.webhook;
 
 import java.security.SecureRandom;
 import java.util.Base64;
 
-/** New provider webhook secrets: {@code whsec_} + 32 random bytes, base64url without padding. */
+/** New webhook signing secrets (providers', referrers'): {@code whsec_} + 32 random bytes, base64url, no padding. */
 public final class SecretGenerator {
 
     public static final String PREFIX = "whsec_";

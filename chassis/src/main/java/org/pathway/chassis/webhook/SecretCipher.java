@@ -1,4 +1,4 @@
-package org.pathway.engagement.webhook;
+package org.pathway.chassis.webhook;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +12,8 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Encrypts provider webhook secrets at rest, so a database dump without the configured key does
- * not let anyone forge attendance. AES-256-GCM, a fresh 12-byte nonce per encryption, stored as
+ * Encrypts webhook signing secrets at rest (providers' in engagement, referrers' in referral), so a
+ * database dump without the configured key lets no one forge attendance or messages to a referrer. AES-256-GCM, a fresh 12-byte nonce per encryption, stored as
  * {@code base64(nonce || ciphertext+tag)}.
  *
  * <p>The optional associated data (e.g. {@code "<siteId>/<providerId>"}) binds a ciphertext to its

@@ -1,7 +1,7 @@
-package org.pathway.engagement.webhook;
+package org.pathway.chassis.webhook;
 
 /**
- * A stored provider secret could not be decrypted: wrong key, or the stored value was altered.
+ * A stored webhook secret could not be decrypted: wrong key, or the stored value was altered.
  * The message never contains the stored value or the secret.
  */
 public class SecretDecryptionException extends RuntimeException {

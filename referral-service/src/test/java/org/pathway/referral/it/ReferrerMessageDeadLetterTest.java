@@ -1,0 +1,79 @@
+package org.pathway.referral.it;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.awaitility.Awaitility.await;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.pathway.referral.Referrals.NORTH_LONDON;
+import static org.pathway.referral.Referrals.action;
+import static org.pathway.referral.Referrals.linkWorker;
+import static org.pathway.referral.it.ReferrerMessaging.accepted;
+import static org.pathway.referral.it.ReferrerMessaging.messages;
+import static org.pathway.referral.it.ReferrerMessaging.odsCode;
+import static org.pathway.referral.it.ReferrerMessaging.register;
+
+/**
+ * A message the receiver keeps refusing is dead-lettered once its next attempt would fall after the limit (here
+ * 5 s after the change: attempts at about 0, 0.5, 1.5 and 3.5 s on an idle machine), stays visible with its attempts and last status,
+ * and no longer holds up the referral's later messages.
+ */
+@QuarkusTest
+@TestProfile(ReferrerMessageDeadLetterTest.ShortLimit.class)
+class ReferrerMessageDeadLetterTest {
+
+    /** Gives up 5 seconds after the change. */
+    public static class ShortLimit implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("referrer.messages.first-backoff", "PT0.5S",
+                    "referrer.messages.max-backoff", "PT2S",
+                    "referrer.messages.give-up-after", "PT5S");
+        }
+    }
+
+    private TestReceiver receiver;
+
+    @BeforeEach
+    void receiver() {
+        receiver = TestReceiver.start();
+    }
+
+    @AfterEach
+    void stopReceiver() {
+        receiver.close();
+    }
+
+    @Test
+    void aMessageRefusedUntilTheLimitIsDeadLetteredAndTheNextOneStillGoes() {
+        String ods = odsCode();
+        register(NORTH_LONDON, ods, receiver.endpoint(), "json").then().statusCode(201);
+        receiver.answer(500);
+        String id = accepted(NORTH_LONDON, ods);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "DEAD".equals(
+                messages(NORTH_LONDON, linkWorker(NORTH_LONDON), id).then().extract().path("items[0].state")));
+        int attempts = messages(NORTH_LONDON, linkWorker(NORTH_LONDON), id).then().statusCode(200)
+                .body("items[0].lastStatus", equalTo(500))
+                .body("items[0].lastError", equalTo("http-500"))
+                .body("items[0].nextAttemptAt", nullValue())
+                .extract().path("items[0].attempts");
+        assertThat(attempts).as("every attempt reached the receiver, and there was more than one")
+                .isEqualTo(receiver.attemptsAbout(id).size()).isGreaterThan(1);
+
+        receiver.answer(200);
+        action(NORTH_LONDON, linkWorker(NORTH_LONDON), id, "close", "{\"reason\": \"other\"}").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.receivedAbout(id).size() == 1);
+        assertThat(receiver.receivedAbout(id).get(0).body()).contains("\"change\":\"closed\"");
+        messages(NORTH_LONDON, linkWorker(NORTH_LONDON), id).then().statusCode(200)
+                .body("items.state", org.hamcrest.Matchers.contains("DEAD", "DELIVERED"));
+    }
+}
