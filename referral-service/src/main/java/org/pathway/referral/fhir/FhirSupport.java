@@ -1,0 +1,102 @@
+package org.pathway.referral.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.UnknownCodeSystemWarningValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.jboss.logging.Logger;
+
+/**
+ * The one FHIR R4 context of the service and its validator, both expensive to build (the context scans the
+ * model; the validator loads every R4 definition on its first run), so built once and warmed in the background
+ * at start-up. Structure is checked against base R4: UK Core and BaRS profiles are in no package registry this
+ * build can reach, so an unknown profile is not an error; our own rules come after (see {@link BarsReferralMapper}).
+ */
+@ApplicationScoped
+public class FhirSupport {
+
+    private static final Logger LOG = Logger.getLogger(FhirSupport.class);
+    /** HAPI annotates locations with the element's type and id: {@code Bundle.entry[1].resource/*Patient/null*}/}. */
+    private static final Pattern LOCATION_NOTE = Pattern.compile("/\\*.*?\\*/");
+
+    private final FhirContext context = FhirContext.forR4Cached();
+    private final FhirValidator validator;
+
+    public FhirSupport() {
+        ValidationSupportChain chain = new ValidationSupportChain(
+                new DefaultProfileValidationSupport(context),
+                new CommonCodeSystemsTerminologyService(context),
+                new InMemoryTerminologyServerValidationSupport(context),
+                new SnapshotGeneratingValidationSupport(context),
+                unknownCodeSystemsWarn());
+        FhirInstanceValidator module = new FhirInstanceValidator(chain);
+        module.setErrorForUnknownProfiles(false);
+        module.setAnyExtensionsAllowed(true);
+        module.setNoTerminologyChecks(false);
+        validator = context.newValidator().registerValidatorModule(module);
+    }
+
+    private UnknownCodeSystemWarningValidationSupport unknownCodeSystemsWarn() {
+        UnknownCodeSystemWarningValidationSupport unknown = new UnknownCodeSystemWarningValidationSupport(context);
+        unknown.setNonExistentCodeSystemSeverity(
+                ca.uhn.fhir.context.support.IValidationSupport.IssueSeverity.WARNING);
+        return unknown;
+    }
+
+    void warmUp(@Observes StartupEvent started) {
+        Thread warm = new Thread(() -> {
+            long start = System.nanoTime();
+            validate("{\"resourceType\":\"Bundle\",\"type\":\"message\"}");
+            LOG.infof("FHIR validator ready in %d ms", (System.nanoTime() - start) / 1_000_000);
+        }, "fhir-validator-warm-up");
+        warm.setDaemon(true);
+        warm.start();
+    }
+
+    public FhirContext context() {
+        return context;
+    }
+
+    /** A new JSON parser (parsers are cheap and not thread-safe; the context they come from is shared). */
+    public IParser json() {
+        return context.newJsonParser();
+    }
+
+    public String encode(IBaseResource resource) {
+        return json().encodeResourceToString(resource);
+    }
+
+    /** The errors (and fatal errors) of a JSON text as FHIR R4, each at the FHIRPath of the element. */
+    public List<FhirIssue> validate(String json) {
+        return validator.validateWithResult(json).getMessages().stream()
+                .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
+                .map(FhirSupport::issue)
+                .toList();
+    }
+
+    /** Errors of a resource this service built (the answers it sends), for tests and start-up checks. */
+    public List<FhirIssue> validate(IBaseResource resource) {
+        return validate(encode(resource));
+    }
+
+    private static FhirIssue issue(SingleValidationMessage message) {
+        String location = message.getLocationString() == null ? "Bundle"
+                : LOCATION_NOTE.matcher(message.getLocationString()).replaceAll("");
+        String id = message.getMessageId() == null ? "invalid" : message.getMessageId();
+        return new FhirIssue(location, "does not conform to FHIR R4 (" + id + ")");
+    }
+}
