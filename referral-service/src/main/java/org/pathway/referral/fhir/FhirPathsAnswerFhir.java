@@ -2,7 +2,10 @@ package org.pathway.referral.fhir;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -29,6 +32,19 @@ public class FhirPathsAnswerFhir {
     @ServerExceptionMapper
     public Response refused(FhirFailure failure) {
         return FhirOutcomes.response(fhir, failure);
+    }
+
+    /**
+     * No token: the security layer's own 401 would be an empty body; on FHIR paths it is an OperationOutcome.
+     * Elsewhere the answer stays what it was (401 with the bearer challenge, no body).
+     */
+    @ServerExceptionMapper
+    public Response unauthorised(UnauthorizedException e, UriInfo uri) {
+        if (!isFhirPath(uri.getPath())) {
+            return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        }
+        return Response.fromResponse(FhirOutcomes.response(fhir, 401, FhirOutcomes.codeFor(401), List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerResponseFilter
