@@ -15,9 +15,10 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * On the FHIR paths every error is an OperationOutcome, never problem+json: our own refusals ({@link FhirFailure})
  * are mapped here, and whatever the chassis' problem mappers or the security layer answered for a FHIR path
- * (401, 403 for another site's token, 404, 400 for an id that is not a UUID, 413, 415, 500) is rewritten into an
+ * (404, 400 for an id that is not a UUID, 413, 415, 500) is rewritten into an
  * OperationOutcome with the same status and its http-error-codes code. X-Request-Id and X-Correlation-Id are
- * echoed on every answer.
+ * echoed on every answer. So that the site check's 401 and 403 pass through here too, the FHIR paths run it at
+ * the JAX-RS layer ({@code quarkus.http.auth.permission.fhir.applies-to=JAXRS} in application.properties).
  */
 public class FhirPathsAnswerFhir {
 
@@ -34,17 +35,13 @@ public class FhirPathsAnswerFhir {
         return FhirOutcomes.response(fhir, failure);
     }
 
-    /**
-     * No token: the security layer's own 401 would be an empty body; on FHIR paths it is an OperationOutcome.
-     * Elsewhere the answer stays what it was (401 with the bearer challenge, no body).
-     */
-    @ServerExceptionMapper
+    /** No token: Quarkus' own answer would be an empty 401; here it is an OperationOutcome with the challenge. */
+    @ServerExceptionMapper(priority = 1)
     public Response unauthorised(UnauthorizedException e, UriInfo uri) {
-        if (!isFhirPath(uri.getPath())) {
-            return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
-        }
-        return Response.fromResponse(FhirOutcomes.response(fhir, 401, FhirOutcomes.codeFor(401), List.of()))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        Response.ResponseBuilder answer = isFhirPath(uri.getPath())
+                ? Response.fromResponse(FhirOutcomes.response(fhir, 401, FhirOutcomes.codeFor(401), List.of()))
+                : Response.status(401);
+        return answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerResponseFilter

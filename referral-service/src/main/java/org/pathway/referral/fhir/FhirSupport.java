@@ -11,6 +11,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
@@ -37,6 +39,11 @@ public class FhirSupport {
     private static final List<String> OFFLINE_GAPS = List.of("Validation_VAL_Profile_Unknown",
             "Terminology_PassThrough_TX_Message");
 
+    /** Beyond this a message validates on its own rather than wait longer (warm-up is ~7 s on a quiet machine). */
+    private static final long WARM_UP_WAIT_SECONDS = 60;
+
+    /** Set while the service warms the validator up at start-up; null where nothing does (unit tests). */
+    private volatile CountDownLatch warmedUp;
     private final FhirContext context = FhirContext.forR4Cached();
     private final FhirValidator validator;
 
@@ -61,14 +68,33 @@ public class FhirSupport {
         return unknown;
     }
 
+    /** Loads the R4 definitions in the background; the first message waits for it rather than loading them twice. */
     void warmUp(@Observes StartupEvent started) {
+        CountDownLatch latch = new CountDownLatch(1);
+        warmedUp = latch;
         Thread warm = new Thread(() -> {
             long start = System.nanoTime();
-            validate("{\"resourceType\":\"Bundle\",\"type\":\"message\"}");
-            LOG.infof("FHIR validator ready in %d ms", (System.nanoTime() - start) / 1_000_000);
+            try {
+                validator.validateWithResult("{\"resourceType\":\"Bundle\",\"type\":\"message\"}");
+                LOG.infof("FHIR validator ready in %d ms", (System.nanoTime() - start) / 1_000_000);
+            } finally {
+                latch.countDown();
+            }
         }, "fhir-validator-warm-up");
         warm.setDaemon(true);
         warm.start();
+    }
+
+    private void awaitWarmUp() {
+        CountDownLatch latch = warmedUp;
+        if (latch == null) {
+            return;
+        }
+        try {
+            latch.await(WARM_UP_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public FhirContext context() {
@@ -86,6 +112,7 @@ public class FhirSupport {
 
     /** The errors (and fatal errors) of a JSON text as FHIR R4, each at the FHIRPath of the element. */
     public List<FhirIssue> validate(String json) {
+        awaitWarmUp();
         ValidationResult result;
         try {
             result = validator.validateWithResult(json);

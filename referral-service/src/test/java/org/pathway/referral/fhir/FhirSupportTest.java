@@ -1,21 +1,20 @@
 package org.pathway.referral.fhir;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** A @QuarkusTest only to share the service's one FhirSupport (HAPI's classes cannot load twice in one JVM). */
+@QuarkusTest
 class FhirSupportTest {
 
-    private static FhirSupport fhir;
-
-    @BeforeAll
-    static void buildOnce() {
-        fhir = new FhirSupport();
-    }
+    @Inject
+    FhirSupport fhir;
 
     @ParameterizedTest
     @ValueSource(strings = {BarsExamples.ENGLAND, BarsExamples.ENGLAND_AS_PUBLISHED, BarsExamples.WALES,
