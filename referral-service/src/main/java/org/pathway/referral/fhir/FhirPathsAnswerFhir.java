@@ -2,10 +2,7 @@ package org.pathway.referral.fhir;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import io.quarkus.security.UnauthorizedException;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,8 +14,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * are mapped here, and whatever the chassis' problem mappers or the security layer answered for a FHIR path
  * (404, 400 for an id that is not a UUID, 413, 415, 500) is rewritten into an
  * OperationOutcome with the same status and its http-error-codes code. X-Request-Id and X-Correlation-Id are
- * echoed on every answer. So that the site check's 401 and 403 pass through here too, the FHIR paths run it at
- * the JAX-RS layer ({@code quarkus.http.auth.permission.fhir.applies-to=JAXRS} in application.properties).
+ * echoed on every answer. Not yet: the 401 (no token) and 403 (another site's token) that the HTTP security
+ * layer answers before any resource runs keep its empty body (README, "FHIR door").
  */
 public class FhirPathsAnswerFhir {
 
@@ -33,15 +30,6 @@ public class FhirPathsAnswerFhir {
     @ServerExceptionMapper
     public Response refused(FhirFailure failure) {
         return FhirOutcomes.response(fhir, failure);
-    }
-
-    /** No token: Quarkus' own answer would be an empty 401; here it is an OperationOutcome with the challenge. */
-    @ServerExceptionMapper(priority = 1)
-    public Response unauthorised(UnauthorizedException e, UriInfo uri) {
-        Response.ResponseBuilder answer = isFhirPath(uri.getPath())
-                ? Response.fromResponse(FhirOutcomes.response(fhir, 401, FhirOutcomes.codeFor(401), List.of()))
-                : Response.status(401);
-        return answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerResponseFilter
