@@ -14,12 +14,12 @@ import org.pathway.referral.security.Caller;
  * Site tokens that also name the caller's organisation. The test kit's {@code Tokens} sets no extra
  * claims, so this signs like it does, with the site issuer's test key taken from configuration.
  */
-final class OrganisationTokens {
+public final class OrganisationTokens {
 
     private OrganisationTokens() {
     }
 
-    static String referrer(String siteId, String organisation) {
+    public static String referrer(String siteId, String organisation) {
         String realm = "site-" + siteId;
         String issuer = config("testkit.oidc.url") + "/realms/" + realm;
         return Jwt.issuer(issuer).upn("referrer-" + organisation).subject("referrer-" + organisation)
