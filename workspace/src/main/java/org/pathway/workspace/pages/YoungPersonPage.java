@@ -65,7 +65,7 @@ public class YoungPersonPage {
 
     @GET
     public TemplateInstance page(@PathParam("siteId") String siteId, @PathParam("id") UUID id, @QueryParam("done") String done) {
-        return render(siteId, id, NOTICES.get(done), null, FieldErrors.none(), Map.of());
+        return render(siteId, id, done == null ? null : NOTICES.get(done), null, FieldErrors.none(), Map.of());
     }
 
     /** The page again after a form was refused, with that form's errors and what was typed. */
