@@ -23,7 +23,7 @@ public class AuditPage {
 
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
-        static native TemplateInstance audit(String siteId, String subject, Page<AuditEntry> entries, int page);
+        static native TemplateInstance audit(String siteId, String subject, Page<AuditEntry> entries, Integer next);
     }
 
     private final ReferralApi referrals;
@@ -37,6 +37,7 @@ public class AuditPage {
                                   @QueryParam("page") Integer page) {
         String filter = subject == null || subject.isBlank() ? null : subject.trim();
         int number = page == null || page < 0 ? 0 : page;
-        return Templates.audit(siteId, filter == null ? "" : filter, referrals.audit(siteId, filter, number, PAGE_SIZE), number);
+        Page<AuditEntry> entries = referrals.audit(siteId, filter, number, PAGE_SIZE);
+        return Templates.audit(siteId, filter == null ? "" : filter, entries, entries.next());
     }
 }

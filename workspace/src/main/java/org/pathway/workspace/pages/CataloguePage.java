@@ -42,7 +42,7 @@ public class CataloguePage {
 
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
-        static native TemplateInstance catalogue(String siteId, Page<Map<String, Object>> activities, int page,
+        static native TemplateInstance catalogue(String siteId, Page<Map<String, Object>> activities, Integer next,
                                                  Page<Map<String, Object>> reviewQueue, List<Map<String, Object>> feeds);
 
         static native TemplateInstance activity(String siteId, Map<String, Object> activity, FieldErrors errors);
@@ -60,7 +60,7 @@ public class CataloguePage {
         Page<Map<String, Object>> activities = matching.activities(siteId, null, number, PAGE_SIZE);
         // A matching-service without the review queue ignores needsReview and would answer every activity.
         boolean reviewed = activities.items().stream().anyMatch(activity -> activity.containsKey("needsReview"));
-        return Templates.catalogue(siteId, activities, number,
+        return Templates.catalogue(siteId, activities, activities.next(),
                 reviewed ? whenAvailable(() -> matching.activities(siteId, true, 0, PAGE_SIZE)).orElse(null) : null,
                 whenAvailable(() -> matching.directoryFeeds(siteId)).orElse(null));
     }

@@ -49,7 +49,7 @@ public final class Referrals {
     }
 
     /** Who read or changed identifiable data, and when. */
-    public record AuditEntry(UUID id, Instant at, String actor, List<String> roles, UUID referralId,
+    public record AuditEntry(String id, Instant at, String actor, List<String> roles, String referralId,
                              String participantId, String action) {
     }
 }
