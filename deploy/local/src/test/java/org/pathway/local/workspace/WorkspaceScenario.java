@@ -170,7 +170,7 @@ public final class WorkspaceScenario {
         assertThat(browser.driver().getPageSource()).contains(activity.name());
         check(browser, "catalogue");
         browser.open(page("/sites/" + SITE + "/admin/audit?subject=" + referral.id()));
-        assertThat(browser.driver().getPageSource()).contains("CONTACT").contains("link-worker-north-london");
+        assertThat(browser.driver().getPageSource()).as("the link worker's audited reads").contains("<td>READ</td>").contains("link-worker-north-london");
         check(browser, "audit");
         browser.open(page("/sites/" + SITE + "/admin/settings"));
         check(browser, "settings");
