@@ -14,7 +14,7 @@ final class Summary {
         stack.services().forEach((name, url) -> out.printf("  %-20s %s%n", name, url));
         out.printf("  %-20s %s  (realms %s)%n", "keycloak", stack.identity(), String.join(", ", stack.realms()));
         out.printf("  %-20s %s%n", "kafka", stack.kafka());
-        out.printf("  %-20s %s%n", "dashboard", stack.dashboard() + "  (needs a researcher's or site admin's token)");
+        out.printf("  %-20s %s%n", "dashboard", stack.dashboard() + "  (in a browser: sign in as researcher)");
         out.printf("  %-20s %s%n", "sites", String.join(", ", stack.sites()));
         out.println("  Tokens: ./pathway token --user link-worker-north-london   (password of every demo user: pathway-demo)");
     }

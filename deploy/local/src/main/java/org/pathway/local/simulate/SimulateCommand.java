@@ -38,6 +38,9 @@ public class SimulateCommand implements Callable<Integer> {
     @Option(names = "--reporting-url", description = "default: ${DEFAULT-VALUE}")
     URI reporting = DEFAULTS.reporting();
 
+    @Option(names = "--workspace-url", description = "where the demo's dashboard link points (default: ${DEFAULT-VALUE})")
+    URI workspace = DEFAULTS.workspace();
+
     @Option(names = "--identity-url", description = "Keycloak base URL (default: ${DEFAULT-VALUE})")
     URI identity = DEFAULTS.identity();
 
@@ -48,7 +51,7 @@ public class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Endpoints endpoints = new Endpoints(referral, matching, engagement, reporting, identity);
+        Endpoints endpoints = new Endpoints(referral, matching, engagement, reporting, identity, workspace);
         CohortSpec spec = new CohortSpec(youngPeople, seed, CohortSpec.DEFAULT_SITES);
         Simulation simulation = new Simulation(endpoints, new KeycloakTokenSource(identity), spec, System.out);
         hourlyRates.forEach(simulation::hourlyRatePence);

@@ -132,7 +132,7 @@ public final class Simulation {
             progress.printf("  %d request(s) repeated while a service could not answer%n", api.patientRetries());
         }
         return new SimulationResult(spec, start, lastReferral, truth, published, problems, driving,
-                Duration.ofNanos(System.nanoTime() - reportsStarted), endpoints.reporting().resolve("/dashboard"),
+                Duration.ofNanos(System.nanoTime() - reportsStarted), endpoints.dashboard(),
                 api.patientRetries());
     }
 

@@ -131,6 +131,6 @@ public final class SimulationResult {
         out.printf("%n%s: %d figure(s) differ. Driving the cohort took %.1f s, the reports settled in %.1f s.%n",
                 matches() ? "MATCH" : "MISMATCH", mismatches(), driving.toMillis() / 1000.0,
                 reporting.toMillis() / 1000.0);
-        out.printf("Dashboard: %s%n", dashboard);
+        out.printf("Dashboard: %s  (sign in as researcher, password pathway-demo)%n", dashboard);
     }
 }

@@ -3,8 +3,13 @@ package org.pathway.local.stack;
 import java.net.URI;
 import java.util.List;
 
-/** One of the four services: its module (and process) name, its own database and its port. */
+/**
+ * One of the four services, or the workspace: its module (and process) name, its own database (none for the
+ * workspace, which keeps no data) and its port.
+ */
 public record PathwayService(String name, String database, int port) {
+
+    public static final String WORKSPACE = "workspace";
 
     public static List<PathwayService> all(StackSettings settings) {
         return List.of(
@@ -12,6 +17,20 @@ public record PathwayService(String name, String database, int port) {
                 new PathwayService("matching-service", "matching", settings.matchingPort()),
                 new PathwayService("engagement-service", "engagement", settings.engagementPort()),
                 new PathwayService("reporting-service", "reporting", settings.reportingPort()));
+    }
+
+    /** The web app people sign in to; it calls the four services' public APIs and has no database. */
+    public static PathwayService workspace(StackSettings settings) {
+        return new PathwayService(WORKSPACE, null, settings.workspacePort());
+    }
+
+    /** The four services, then the workspace: every application process of the stack. */
+    public static List<PathwayService> applications(StackSettings settings) {
+        return java.util.stream.Stream.concat(all(settings).stream(), java.util.stream.Stream.of(workspace(settings))).toList();
+    }
+
+    public boolean hasDatabase() {
+        return database != null;
     }
 
     public URI url() {

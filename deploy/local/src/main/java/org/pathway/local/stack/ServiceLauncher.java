@@ -139,12 +139,21 @@ final class ServiceLauncher {
     Map<String, String> environment(PathwayService service) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
-        env.put("PATHWAY_DB_URL", postgres.jdbcUrl(service.database()));
-        env.put("PATHWAY_DB_USER", postgres.user());
-        env.put("PATHWAY_DB_PASSWORD", postgres.password());
-        env.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrap());
         env.put("PATHWAY_OIDC_BASE_URL", settings.keycloakUrl().toString());
-        env.put("PATHWAY_SECRET_KEY", engagementSecretKey);
+        if (service.hasDatabase()) {
+            env.put("PATHWAY_DB_URL", postgres.jdbcUrl(service.database()));
+            env.put("PATHWAY_DB_USER", postgres.user());
+            env.put("PATHWAY_DB_PASSWORD", postgres.password());
+            env.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrap());
+            env.put("PATHWAY_SECRET_KEY", engagementSecretKey);
+        } else {
+            // The workspace: the services' public APIs (its client secret is the realms' demo value, its default).
+            Endpoints endpoints = settings.endpoints();
+            env.put("PATHWAY_REFERRAL_URL", endpoints.referral().toString());
+            env.put("PATHWAY_MATCHING_URL", endpoints.matching().toString());
+            env.put("PATHWAY_ENGAGEMENT_URL", endpoints.engagement().toString());
+            env.put("PATHWAY_REPORTING_URL", endpoints.reporting().toString());
+        }
         // Plain lines in the log files; JSON is for log shippers.
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         env.put("MALLOC_ARENA_MAX", MALLOC_ARENAS);

@@ -78,7 +78,7 @@ public final class Stack implements AutoCloseable {
             postgres = timed("postgres", () -> Postgres.start(env, settings.postgresPort(), layout.runDir().resolve("postgres"),
                     services.stream().map(PathwayService::database).toList()));
             kafka.join();
-            startServices(services, compilation);
+            startServices(PathwayService.applications(settings), compilation);
             keycloak.join();
         } finally {
             executor.shutdownNow();
@@ -95,11 +95,11 @@ public final class Stack implements AutoCloseable {
             started.put(service, adopt(launcher.launch(service)));
         }
         started.forEach((service, process) -> ServiceLauncher.awaitReady(process, service));
-        progress.printf("  %-20s ready in %5.1f s%n", "services (4)", (System.nanoTime() - t0) / 1e9);
+        progress.printf("  %-20s ready in %5.1f s%n", "services (4) + workspace", (System.nanoTime() - t0) / 1e9);
     }
 
     private void requirePortsFree(Map<String, String> env) {
-        PathwayService.all(settings).forEach(service -> Readiness.requireFree(service.port(), service.name()));
+        PathwayService.applications(settings).forEach(service -> Readiness.requireFree(service.port(), service.name()));
         Readiness.requireFree(settings.kafkaPort(), "kafka");
         Readiness.requireFree(settings.kafkaControllerPort(), "kafka");
         Readiness.requireFree(settings.keycloakPort(), "keycloak");
@@ -171,7 +171,7 @@ public final class Stack implements AutoCloseable {
             KafkaBroker.awaitReady(adopt(KafkaBroker.relaunch(layout)), settings, KafkaBroker.RESTART_READY);
             return;
         }
-        PathwayService service = PathwayService.all(settings).stream().filter(s -> s.name().equals(component)).findFirst()
+        PathwayService service = PathwayService.applications(settings).stream().filter(s -> s.name().equals(component)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("cannot start " + component + " again: the broker or a service"));
         ServiceLauncher.awaitReady(adopt(launcher.relaunch(service)), service);
     }
@@ -189,9 +189,11 @@ public final class Stack implements AutoCloseable {
     public StackDescription description() {
         Map<String, URI> services = new LinkedHashMap<>();
         Map<String, String> databases = new LinkedHashMap<>();
-        for (PathwayService service : PathwayService.all(settings)) {
+        for (PathwayService service : PathwayService.applications(settings)) {
             services.put(service.name(), service.url());
-            databases.put(service.database(), postgres.jdbcUrl(service.database()));
+            if (service.hasDatabase()) {
+                databases.put(service.database(), postgres.jdbcUrl(service.database()));
+            }
         }
         Map<String, Long> processes = new LinkedHashMap<>();
         Map<String, Path> logs = new LinkedHashMap<>();
@@ -203,8 +205,12 @@ public final class Stack implements AutoCloseable {
         }
         return new StackDescription(startedAt, Math.round(startupSeconds * 10) / 10.0, ProcessHandle.current().pid(),
                 settings.sites(), settings.keycloakUrl(), settings.realms(), "pathway-cli", services,
-                settings.endpoints().reporting().resolve("/dashboard"), settings.kafkaBootstrap(), databases,
+                settings.endpoints().dashboard(), settings.kafkaBootstrap(), databases,
                 postgres.user(), processes, logs);
+    }
+
+    private static boolean isApplication(ChildProcess child) {
+        return child.name().endsWith("-service") || child.name().equals(PathwayService.WORKSPACE);
     }
 
     /** The components that have stopped by themselves since start-up. */
@@ -232,9 +238,9 @@ public final class Stack implements AutoCloseable {
             reversed = new ArrayList<>(children);
         }
         Collections.reverse(reversed);
-        // Services first (they were started last), in parallel: each may take a few seconds to drain.
-        reversed.parallelStream().filter(child -> child.name().endsWith("-service")).forEach(ChildProcess::stop);
-        reversed.stream().filter(child -> !child.name().endsWith("-service")).forEach(ChildProcess::stop);
+        // Services and the workspace first (they were started last), in parallel: each may take a few seconds to drain.
+        reversed.parallelStream().filter(Stack::isApplication).forEach(ChildProcess::stop);
+        reversed.stream().filter(child -> !isApplication(child)).forEach(ChildProcess::stop);
         if (postgres != null) {
             try {
                 postgres.close();

@@ -42,7 +42,8 @@ public record StackDescription(
 
     public Endpoints endpoints() {
         return new Endpoints(services.get("referral-service"), services.get("matching-service"),
-                services.get("engagement-service"), services.get("reporting-service"), identity);
+                services.get("engagement-service"), services.get("reporting-service"), identity,
+                services.get(PathwayService.WORKSPACE));
     }
 
     public void write(Path file) {

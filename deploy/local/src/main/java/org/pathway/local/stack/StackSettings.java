@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 
 /** Ports and sites of the local stack: the "Local defaults" of ARCHITECTURE.md. */
 public record StackSettings(int referralPort, int matchingPort, int engagementPort, int reportingPort,
-                            int kafkaPort, int kafkaControllerPort, int keycloakPort, int postgresPort,
+                            int workspacePort, int kafkaPort, int kafkaControllerPort, int keycloakPort, int postgresPort,
                             List<String> sites) {
 
     public static final List<String> DEMO_SITES = List.of("north-london", "cardiff-vale");
@@ -17,7 +17,7 @@ public record StackSettings(int referralPort, int matchingPort, int engagementPo
     public static final String PORT_OFFSET_ENV = "PATHWAY_PORT_OFFSET";
 
     public static StackSettings localDefaults() {
-        return new StackSettings(8081, 8082, 8083, 8084, 9092, 9093, 8180, 5433, DEMO_SITES);
+        return new StackSettings(8081, 8082, 8083, 8084, 8085, 9092, 9093, 8180, 5433, DEMO_SITES);
     }
 
     /** The defaults, with every port shifted by {@code PATHWAY_PORT_OFFSET} when set. */
@@ -34,7 +34,7 @@ public record StackSettings(int referralPort, int matchingPort, int engagementPo
     }
 
     public StackSettings shifted(int by) {
-        return new StackSettings(referralPort + by, matchingPort + by, engagementPort + by, reportingPort + by,
+        return new StackSettings(referralPort + by, matchingPort + by, engagementPort + by, reportingPort + by, workspacePort + by,
                 kafkaPort + by, kafkaControllerPort + by, keycloakPort + by, postgresPort + by, sites);
     }
 
@@ -56,7 +56,8 @@ public record StackSettings(int referralPort, int matchingPort, int engagementPo
     }
 
     public Endpoints endpoints() {
-        return new Endpoints(local(referralPort), local(matchingPort), local(engagementPort), local(reportingPort), keycloakUrl());
+        return new Endpoints(local(referralPort), local(matchingPort), local(engagementPort), local(reportingPort), keycloakUrl(),
+                local(workspacePort));
     }
 
     static URI local(int port) {

@@ -78,8 +78,8 @@ class ComposeTest {
     @Test
     void everyVariableWithoutADefaultIsSet() {
         for (ServiceConfig service : ServiceConfig.services()) {
-            assertThat(Compose.environment(Compose.service(service.name()))).as(service.name())
-                    .containsKeys(service.requiredEnv().toArray(String[]::new));
+            assertThat(Compose.environment(Compose.service(service.name())).keySet()).as(service.name())
+                    .containsAll(service.requiredEnv());
         }
     }
 
@@ -154,7 +154,7 @@ class ComposeTest {
             }
         }
         List<String> databases = new ArrayList<>();
-        for (ServiceConfig service : ServiceConfig.services()) {
+        for (ServiceConfig service : ServiceConfig.services().stream().filter(ServiceConfig::hasDatabase).toList()) {
             Matcher database = DATABASE.matcher(String.valueOf(
                     Compose.environment(Compose.service(service.name())).get("PATHWAY_DB_URL")));
             assertThat(database.find()).as("%s PATHWAY_DB_URL is a PostgreSQL URL", service.name()).isTrue();

@@ -57,6 +57,16 @@ record ServiceConfig(String name, int httpPort, String image, Set<String> allowe
         return service;
     }
 
+    /** Keeps data of its own (reads {@code PATHWAY_DB_URL}); the workspace keeps none. */
+    boolean hasDatabase() {
+        return allowedEnv.contains("PATHWAY_DB_URL");
+    }
+
+    /** Talks to the broker (reads {@code KAFKA_BOOTSTRAP_SERVERS}); the workspace never does. */
+    boolean usesKafka() {
+        return allowedEnv.contains("KAFKA_BOOTSTRAP_SERVERS");
+    }
+
     /** The image without its tag, as Kustomize's {@code images[].name} matches it. */
     String imageRepository() {
         return image.substring(0, image.lastIndexOf(':'));

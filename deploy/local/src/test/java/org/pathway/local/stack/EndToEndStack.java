@@ -15,6 +15,20 @@ public final class EndToEndStack {
     private EndToEndStack() {
     }
 
+    /**
+     * A stack for a test class that shares it between its tests (closed by the class): started as {@link #run} starts
+     * one, a component that does not start failing the class with its report.
+     */
+    public static Stack start(String runDir, StackSettings settings) {
+        Layout layout = Layout.discover();
+        layout = layout.withRunDir(layout.moduleDir().resolve("target").resolve(runDir));
+        try {
+            return Stack.start(layout, settings, System.getenv(), System.out);
+        } catch (ComponentFailure failure) {
+            return fail(failure.report() + System.lineSeparator() + "(logs in " + layout.runDir() + ")");
+        }
+    }
+
     public static void run(String runDir, StackSettings settings, Consumer<Stack> test) {
         assumeFalse(Boolean.getBoolean("pathway.e2e.skip"), "skipped with -DskipE2E");
         Layout layout = Layout.discover();

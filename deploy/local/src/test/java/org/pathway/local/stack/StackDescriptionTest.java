@@ -21,8 +21,9 @@ class StackDescriptionTest {
         StackDescription written = new StackDescription(Instant.parse("2026-12-01T10:00:00Z"), 21.4, 4242, settings.sites(),
                 settings.keycloakUrl(), settings.realms(), "pathway-cli",
                 Map.of("referral-service", URI.create("http://localhost:8081"), "matching-service", URI.create("http://localhost:8082"),
-                        "engagement-service", URI.create("http://localhost:8083"), "reporting-service", URI.create("http://localhost:8084")),
-                URI.create("http://localhost:8084/dashboard"), "localhost:9092",
+                        "engagement-service", URI.create("http://localhost:8083"), "reporting-service", URI.create("http://localhost:8084"),
+                        "workspace", URI.create("http://localhost:8085")),
+                URI.create("http://localhost:8085/research/dashboard"), "localhost:9092",
                 Map.of("referral", "jdbc:postgresql://localhost:5433/referral"), "pathway",
                 Map.of("kafka", 4243L), Map.of("kafka", run.resolve("kafka.log")));
 

@@ -1,41 +1,81 @@
 package org.pathway.local.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.pathway.local.identity.KeycloakTokenSource;
 import org.pathway.local.simulate.CohortSpec;
 import org.pathway.local.simulate.Simulation;
 import org.pathway.local.simulate.SimulationResult;
+import org.pathway.local.workspace.WorkspaceScenario;
 
 /**
  * The whole platform as `pathway demo` runs it (embedded PostgreSQL, Kafka from its own jars, Keycloak, the four
- * packaged services as processes), with a cohort of 60: every figure reporting-service reports must equal the
- * simulator's own ground truth. Needs the services packaged first (the reactor builds them before this module).
- * {@code -DskipE2E} skips it; {@code PATHWAY_PORT_OFFSET} moves its ports off the defaults.
+ * packaged services and the workspace as processes), started once for both tests: a cohort of 60, whose every figure
+ * reporting-service reports must equal the simulator's own ground truth; then the workspace in a real browser
+ * ({@link WorkspaceScenario}). Needs the services and the workspace packaged first (the reactor builds them before
+ * this module). {@code -DskipE2E} skips it; {@code PATHWAY_PORT_OFFSET} moves its ports off the defaults.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StackEndToEndTest {
 
     private static final int YOUNG_PEOPLE = 60;
 
+    private StackSettings settings;
+    private Stack stack;
+
+    @BeforeAll
+    void startStack() {
+        assumeFalse(Boolean.getBoolean("pathway.e2e.skip"), "skipped with -DskipE2E");
+        settings = StackSettings.fromEnvironment(System.getenv());
+        stack = EndToEndStack.start("e2e-run", settings);
+    }
+
+    @AfterAll
+    void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
     @Test
+    @Order(1)
     @Timeout(value = 30, unit = TimeUnit.MINUTES)
     void reportsEqualTheSimulatorsGroundTruthForSixtyYoungPeople() {
-        StackSettings settings = StackSettings.fromEnvironment(System.getenv());
-        EndToEndStack.run("e2e-run", settings, stack -> {
-            Endpoints endpoints = stack.endpoints();
-            CohortSpec cohort = new CohortSpec(YOUNG_PEOPLE, CohortSpec.DEFAULT_SEED, settings.sites());
+        Endpoints endpoints = stack.endpoints();
+        CohortSpec cohort = new CohortSpec(YOUNG_PEOPLE, CohortSpec.DEFAULT_SEED, settings.sites());
 
-            SimulationResult result = new Simulation(endpoints, new KeycloakTokenSource(endpoints.identity()), cohort, System.out).run();
+        SimulationResult result = new Simulation(endpoints, new KeycloakTokenSource(endpoints.identity()), cohort, System.out).run();
 
-            result.print(System.out);
-            List<ComponentFailure> stopped = stack.exited();
-            assertThat(stopped).as("components that stopped during the run").isEmpty();
-            assertThat(result.matches()).as("every reported figure equals the ground truth; logs in " + stack.layout().runDir()).isTrue();
-        });
+        result.print(System.out);
+        List<ComponentFailure> stopped = stack.exited();
+        assertThat(stopped).as("components that stopped during the run").isEmpty();
+        assertThat(result.matches()).as("every reported figure equals the ground truth; logs in " + stack.layout().runDir()).isTrue();
+    }
+
+    /** After the cohort, so its referral does not enter the cohort's figures, and the dashboard has data to show. */
+    @Test
+    @Order(2)
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
+    void linkWorkersSiteAdminsAndResearchersDoTheirWorkInABrowser() {
+        Endpoints endpoints = stack.endpoints();
+        Layout layout = stack.layout();
+
+        new WorkspaceScenario(endpoints, new KeycloakTokenSource(endpoints.identity()),
+                layout.repositoryRoot().resolve("docs/workspace")).run(layout.runDir().resolve("workspace-pages.md"));
+
+        assertThat(stack.exited()).as("components that stopped during the browser scenario").isEmpty();
     }
 }
