@@ -10,9 +10,11 @@ import org.pathway.matching.api.dto.ActivityRequest;
  * Age limits from HSDS 3.0 {@code minimum_age}/{@code maximum_age} on the service, or from the
  * first ORUK v1 {@code eligibilitys[]} entry that has any. Missing limits default to our full
  * range 0–25; a maximum above 25 is capped (most directory services are "12 to 100"). Either
- * {@code problem} is set, or {@code min}/{@code max} are usable.
+ * {@code problem} is set, or {@code min}/{@code max} are usable. {@code stated} says whether the
+ * directory gave any limit at all: without one the range is no more than a default, and
+ * {@link ServiceProfile} looks for ages in the text or asks for a review.
  */
-record AgeLimits(int min, int max, String problem) {
+record AgeLimits(int min, int max, String problem, boolean stated) {
 
     private static final int CEILING = ActivityRequest.MAX_AGE;
 
@@ -49,7 +51,7 @@ record AgeLimits(int min, int max, String problem) {
             notes.add("maximum age " + hi + " capped at " + CEILING);
             hi = CEILING;
         }
-        return new AgeLimits(lo, hi, null);
+        return new AgeLimits(lo, hi, null, min.isPresent() || max.isPresent());
     }
 
     /** Out of scope for young people: nobody aged 25 or under may attend. */
@@ -58,6 +60,6 @@ record AgeLimits(int min, int max, String problem) {
     }
 
     private static AgeLimits invalid(String problem) {
-        return new AgeLimits(0, 0, problem);
+        return new AgeLimits(0, 0, problem, false);
     }
 }

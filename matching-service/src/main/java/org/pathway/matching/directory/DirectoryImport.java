@@ -30,7 +30,7 @@ public class DirectoryImport {
         }
         int created = 0;
         for (ImportedActivity imported : batch.activities()) {
-            if (activities.saveImported(imported.externalId(), imported.activity())) {
+            if (activities.saveImported(imported.externalId(), imported.activity(), imported.screening())) {
                 created++;
             }
         }

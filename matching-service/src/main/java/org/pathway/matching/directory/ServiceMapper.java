@@ -12,7 +12,6 @@ import java.util.Set;
 import org.pathway.chassis.geo.Postcodes;
 import org.pathway.matching.api.ActivityRequestValidator;
 import org.pathway.matching.api.dto.ActivityRequest;
-import org.pathway.matching.domain.Categories;
 import org.pathway.matching.domain.geo.LatLng;
 
 /**
@@ -53,6 +52,12 @@ final class ServiceMapper {
         if (ages.adultsOnly()) {
             return new MappingOutcome.Skipped("minimum age above " + ActivityRequest.MAX_AGE);
         }
+        String description = description(service, notes);
+        ServiceProfile profile = ServiceProfile.of(name, description, taxonomyTerms(service),
+                ages.stated() ? Optional.of(new ServiceProfile.StatedAges(ages.min(), ages.max())) : Optional.empty());
+        if (profile.outOfScope()) {
+            return new MappingOutcome.Skipped("text says minimum age above " + ActivityRequest.MAX_AGE);
+        }
         JsonNode location = firstLocation(service);
         if (location == null) {
             notes.add("no location given");
@@ -62,10 +67,10 @@ final class ServiceMapper {
                 providerId(providerName, Json.text(organization, "id")),
                 providerName,
                 name,
-                category(service, notes),
-                description(service, notes),
-                ages.min(),
-                ages.max(),
+                profile.category(),
+                description,
+                profile.minAge(),
+                profile.maxAge(),
                 postcode(location, notes),
                 point.map(LatLng::latitude).orElse(null),
                 point.map(LatLng::longitude).orElse(null),
@@ -75,7 +80,7 @@ final class ServiceMapper {
                 AccessibilityTags.from(accessibilityTexts(location)),
                 languages(service, notes),
                 active(service, notes));
-        return new MappingOutcome.Mapped(request, notes);
+        return new MappingOutcome.Mapped(request, profile.screening(), notes);
     }
 
     private static String providerId(String providerName, String organizationId) {
@@ -83,7 +88,7 @@ final class ServiceMapper {
         return slug.isEmpty() ? ProviderIds.of(organizationId) : slug;
     }
 
-    private static String category(JsonNode service, List<String> notes) {
+    private static List<String> taxonomyTerms(JsonNode service) {
         List<String> terms = new ArrayList<>();
         for (JsonNode attribute : Json.objects(service, "attributes")) {
             JsonNode term = Json.object(attribute, "taxonomy_term");
@@ -95,11 +100,7 @@ final class ServiceMapper {
             addIfPresent(terms, Json.text(taxonomy, "name"));
             addIfPresent(terms, Json.text(taxonomy, "term"));
         }
-        Optional<String> category = TaxonomyCategories.categoryFor(terms);
-        if (category.isEmpty()) {
-            notes.add(terms.isEmpty() ? "no taxonomy terms, filed as other" : "no taxonomy term matched a category, filed as other");
-        }
-        return category.orElse(Categories.OTHER);
+        return terms;
     }
 
     private static String description(JsonNode service, List<String> notes) {

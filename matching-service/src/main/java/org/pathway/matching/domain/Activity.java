@@ -3,6 +3,8 @@ package org.pathway.matching.domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -59,6 +61,20 @@ public class Activity extends PanacheEntityBase {
     public List<String> languages;
     @Column(nullable = false)
     public boolean active;
+    /** An imported activity whose ages no one has stated: never recommended until reviewed. */
+    @Column(name = "needs_review", nullable = false)
+    public boolean needsReview;
+    /** Where the ages came from (the directory's limits or a phrase of its text); null when entered by hand. */
+    @Column(name = "age_evidence")
+    public String ageEvidence;
+    /** Where the category came from (a taxonomy term or keywords); null when entered by hand. */
+    @Column(name = "category_evidence")
+    public String categoryEvidence;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_status")
+    public ReviewStatus reviewStatus;
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -94,6 +110,41 @@ public class Activity extends PanacheEntityBase {
         languages = details.languages();
         active = details.active();
         updatedAt = now;
+    }
+
+    /**
+     * What an import read about the service. A reviewed activity keeps the reviewer's ages and
+     * category (and stays inactive if not approved): the directory's next page cannot undo a review.
+     */
+    void screen(Screening screening, int reviewedMinAge, int reviewedMaxAge, String reviewedCategory) {
+        if (reviewStatus == null) {
+            needsReview = screening.needsReview();
+            ageEvidence = screening.ageEvidence();
+            categoryEvidence = screening.categoryEvidence();
+            return;
+        }
+        minAge = reviewedMinAge;
+        maxAge = reviewedMaxAge;
+        category = reviewedCategory;
+        active = active && reviewStatus == ReviewStatus.APPROVED;
+    }
+
+    /** A person's review: approved sets the ages and category checked; not approved takes the activity out of use. */
+    void review(ActivityReview review, Instant now) {
+        needsReview = false;
+        reviewedAt = now;
+        updatedAt = now;
+        if (review.approved()) {
+            reviewStatus = ReviewStatus.APPROVED;
+            minAge = review.minAge();
+            maxAge = review.maxAge();
+            category = review.category();
+            ageEvidence = "reviewed";
+            categoryEvidence = "reviewed";
+        } else {
+            reviewStatus = ReviewStatus.REJECTED;
+            active = false;
+        }
     }
 
     public int freePlaces() {
