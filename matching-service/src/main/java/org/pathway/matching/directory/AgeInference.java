@@ -45,6 +45,16 @@ final class AgeInference {
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("fifty", 50), Map.entry("sixty", 60),
             Map.entry("seventy", 70));
     private static final String N = "(\\d{1,2}|" + String.join("|", WORDS.keySet()) + ")";
+    /** The top of a range may be 100 ("all ages from 18 to 100"). */
+    private static final String UPPER = "(\\d{1,3}|" + String.join("|", WORDS.keySet()) + ")";
+    /** "years" only when it is about age: "over 18 years of age", not "over 50 years ago". */
+    private static final String OF_AGE = "(?:\\s*(?:years?|yrs?)\\s*(?:of\\s+age|old)\\b)";
+    /** After "over 18" or "under 16": what may follow when the number is an age. */
+    private static final Pattern AGE_FOLLOWS = Pattern.compile(
+            "^(?:'?s\\b|\\s*$|\\s*[^\\w\\s]|\\s+(?:and|or|only|welcome|who|with|can|are|in|at|to|the|please|club|clubs"
+                    + "|group|groups|forum|may|should|will|but|is|for|wanting|looking|living|needing|years? (?:of age|old)"
+                    + "|yrs? old)\\b)",
+            Pattern.CASE_INSENSITIVE);
     private static final String YEARS_OLD = "(?:\\s*-?\\s*(?:years?|yrs?)(?:\\s*-?\\s*olds?|\\s+of\\s+age)?)";
     /** What a number counts when it is not ages: "over 50 years" (ago), "2-3 hours", "under 10 people". */
     private static final Pattern NOT_AGES = Pattern.compile(
@@ -75,7 +85,7 @@ final class AgeInference {
             rule("\\b(\\d{1,2})\\s*(?:-|–|to)\\s*(\\d{1,2})\\s*months?\\b",
                     (text, m) -> statement(text, m, 0, Math.max(1, number(m.group(2)) / 12))),
             // "aged 8 to 12", "for 8-12 year olds", "ages 11-19", "8 to 12 years", "between 5 and 11 years"
-            rule("\\b" + N + "\\s*(?:-|–|—|to|and)\\s*" + N + YEARS_OLD + "?(?![\\w+£:.]|\\s*(?:am|pm)\\b)",
+            rule("\\b" + N + "\\s*(?:-|–|—|to|and)\\s*" + UPPER + YEARS_OLD + "?(?![\\w+£:]|\\.\\d|\\s*(?:am|pm)\\b)",
                     AgeInference::numericRange),
             // "18+", "(16+)", "aged 60+"
             rule("\\b" + N + "\\s*\\+", (text, m) -> unlessNotAges(text, m, number(m.group(1)), NO_LIMIT)),
@@ -83,12 +93,12 @@ final class AgeInference {
             rule("\\b" + N + YEARS_OLD + "?\\s*(?:and|&|or)\\s*(?:over|above|older|upwards)\\b",
                     (text, m) -> statement(text, m, number(m.group(1)), NO_LIMIT)),
             // "over 18s", "over the age of 18", "anyone over seven years of age", "Over 50's"
-            rule("\\b(?:over|above|older than)\\s+(?:the\\s+age\\s+of\\s+)?" + N + "(?:\\s*'?s\\b)?" + YEARS_OLD + "?",
-                    (text, m) -> unlessNotAges(text, m, number(m.group(1)), NO_LIMIT)),
+            rule("\\b(?:over|above|older than)\\s+(?:the\\s+age\\s+of\\s+)?" + N + "(?:'?s\\b)?" + OF_AGE + "?",
+                    (text, m) -> ageFollows(text, m) ? statement(text, m, number(m.group(1)), NO_LIMIT) : Optional.empty()),
             // "under 5's", "under-16s", "children under 11", but not "under 16s must be accompanied"
-            rule("\\bunder(?:\\s+|-)(?:the\\s+age\\s+of\\s+)?" + N + "(?:\\s*'?s\\b)?" + YEARS_OLD + "?",
-                    (text, m) -> RESTRICTION_AFTER.matcher(text.substring(m.end())).find() ? Optional.empty()
-                            : unlessNotAges(text, m, 0, number(m.group(1)) - 1)),
+            rule("\\bunder(?:\\s+|-)(?:the\\s+age\\s+of\\s+)?" + N + "(?:'?s\\b)?" + OF_AGE + "?",
+                    (text, m) -> RESTRICTION_AFTER.matcher(text.substring(m.end())).find() || !ageFollows(text, m)
+                            ? Optional.empty() : statement(text, m, 0, number(m.group(1)) - 1)),
             // "aged up to 25", "young people up to 19"
             rule("\\b(?:aged?|people|children|adults)\\s+up\\s+to\\s+(?:the\\s+age\\s+of\\s+)?" + N + YEARS_OLD + "?",
                     (text, m) -> unlessNotAges(text, m, 0, number(m.group(1)))),
@@ -160,6 +170,12 @@ final class AgeInference {
             return Optional.empty();
         }
         return statement(text, m, ADULT, NO_LIMIT);
+    }
+
+    /** "over the age of 18", "over 18s", "over 18, ", "over 50 who": an age; "over 20 gliders", "over 50 years ago": not. */
+    private static boolean ageFollows(String text, Matcher m) {
+        return m.group(0).matches("(?is).*\\bage\\s+of\\b.*|.*(?:'?s|of\\s+age|old)$")
+                || AGE_FOLLOWS.matcher(text.substring(m.end())).find();
     }
 
     private static Optional<AgeStatement> unlessNotAges(String text, Matcher m, int min, int max) {
