@@ -94,7 +94,8 @@ final class AgeInference {
                     (text, m) -> statement(text, m, number(m.group(1)), NO_LIMIT)),
             // "over 18s", "over the age of 18", "anyone over seven years of age", "Over 50's"
             rule("\\b(?:over|above|older than)\\s+(?:the\\s+age\\s+of\\s+)?" + N + "(?:'?s\\b)?" + OF_AGE + "?",
-                    (text, m) -> ageFollows(text, m) ? statement(text, m, number(m.group(1)), NO_LIMIT) : Optional.empty()),
+                    (text, m) -> ageFollows(text, m)
+                            ? statement(text, m, number(m.group(1)), NO_LIMIT) : Optional.empty()),
             // "under 5's", "under-16s", "children under 11", but not "under 16s must be accompanied"
             rule("\\bunder(?:\\s+|-)(?:the\\s+age\\s+of\\s+)?" + N + "(?:'?s\\b)?" + OF_AGE + "?",
                     (text, m) -> RESTRICTION_AFTER.matcher(text.substring(m.end())).find() || !ageFollows(text, m)
@@ -166,13 +167,17 @@ final class AgeInference {
     }
 
     private static Optional<AgeStatement> adults(String text, Matcher m) {
-        if (COMPANION_BEFORE.matcher(before(text, m)).find() || COMPANION_AFTER.matcher(text.substring(m.end())).find()) {
+        if (COMPANION_BEFORE.matcher(before(text, m)).find()
+                || COMPANION_AFTER.matcher(text.substring(m.end())).find()) {
             return Optional.empty();
         }
         return statement(text, m, ADULT, NO_LIMIT);
     }
 
-    /** "over the age of 18", "over 18s", "over 18, ", "over 50 who": an age; "over 20 gliders", "over 50 years ago": not. */
+    /**
+     * "over the age of 18", "over 18s", "over 18, ", "over 50 who": an age; "over 20 gliders",
+     * "over 50 years ago": not.
+     */
     private static boolean ageFollows(String text, Matcher m) {
         return m.group(0).matches("(?is).*\\bage\\s+of\\b.*|.*(?:'?s|of\\s+age|old)$")
                 || AGE_FOLLOWS.matcher(text.substring(m.end())).find();

@@ -32,7 +32,8 @@ class RecommenderTest {
     }
 
     private static Candidate activity(String name, String category) {
-        return new Candidate(id(name), name, category, 11, 18, true, false, 12, 9, 51.55, -0.12, null, List.of("step-free"),
+        return new Candidate(id(name), name, category, 11, 18, true, false, 12, 9, 51.55, -0.12, null,
+                List.of("step-free"),
                 List.of("en"));
     }
 
@@ -91,7 +92,8 @@ class RecommenderTest {
     @CsvSource({"11, 11, 18", "18, 11, 18", "14, 14, 14"})
     void includesTheAgeBoundaries(int age, int min, int max) {
         ParticipantProfile profile = new ParticipantProfile("p-1", age, List.of(), "N7", List.of(), "en");
-        Candidate candidate = new Candidate(id("a"), "Club", "arts", min, max, true, false, 10, 0, null, null, null, null, null);
+        Candidate candidate = new Candidate(id("a"), "Club", "arts", min, max, true, false, 10, 0, null, null,
+                null, null, null);
 
         assertThat(recommender.recommend(profile, List.of(candidate), 5)).singleElement()
                 .satisfies(r -> assertThat(r.reasons()).contains("age " + age + " in " + min + "–" + max));
@@ -99,7 +101,8 @@ class RecommenderTest {
 
     @Test
     void explainsEachRecommendationInWords() {
-        Candidate artClub = new Candidate(id("art"), "Art club", "arts", 11, 18, true, false, 12, 9, 51.569, -0.12, null,
+        Candidate artClub = new Candidate(id("art"), "Art club", "arts", 11, 18, true, false, 12, 9, 51.569, -0.12,
+                null,
                 List.of(), List.of("en"));
 
         Recommendation r = recommender.recommend(sam(), List.of(artClub), 5).get(0);
@@ -112,11 +115,14 @@ class RecommenderTest {
     @Test
     void scoresEachTermAsDocumented() {
         // Same point as the participant's district: full distance points, no decay.
-        Candidate here = new Candidate(id("here"), "Here", "arts", 11, 18, true, false, 12, 9, 51.55, -0.12, null, List.of(),
+        Candidate here = new Candidate(id("here"), "Here", "arts", 11, 18, true, false, 12, 9, 51.55, -0.12, null,
+                List.of(),
                 List.of("en"));
-        Candidate unlocated = new Candidate(id("nowhere"), "Nowhere", "arts", 11, 18, true, false, 12, 9, null, null, null,
+        Candidate unlocated = new Candidate(id("nowhere"), "Nowhere", "arts", 11, 18, true, false, 12, 9, null,
+                null, null,
                 List.of(), List.of("en"));
-        Candidate roomy = new Candidate(id("roomy"), "Roomy", "other", 11, 18, true, false, 30, 0, null, null, null, List.of(),
+        Candidate roomy = new Candidate(id("roomy"), "Roomy", "other", 11, 18, true, false, 30, 0, null, null,
+                null, List.of(),
                 List.of("en"));
 
         List<Recommendation> result = recommender.recommend(sam(), List.of(here, unlocated, roomy), 5);
@@ -130,7 +136,8 @@ class RecommenderTest {
     void addsFivePointsForEachFurtherMatchingInterestUpToFifty() {
         ParticipantProfile keen = new ParticipantProfile("p-1", 14,
                 List.of("art", "drawing", "music", "drama", "photography"), null, List.of(), "en");
-        Candidate art = new Candidate(id("art"), "Art", "arts", 11, 18, true, false, 1, 0, null, null, null, null, null);
+        Candidate art = new Candidate(id("art"), "Art", "arts", 11, 18, true, false, 1, 0, null, null, null, null,
+                null);
 
         Recommendation r = recommender.recommend(keen, List.of(art), 1).get(0);
 
@@ -141,9 +148,11 @@ class RecommenderTest {
 
     @Test
     void ranksCloserActivitiesHigher() {
-        Candidate near = new Candidate(id("near"), "Zebra club", "arts", 11, 18, true, false, 12, 9, 51.551, -0.12, null,
+        Candidate near = new Candidate(id("near"), "Zebra club", "arts", 11, 18, true, false, 12, 9, 51.551, -0.12,
+                null,
                 List.of(), List.of("en"));
-        Candidate far = new Candidate(id("far"), "Aardvark club", "arts", 11, 18, true, false, 12, 9, 51.60, -0.12, null,
+        Candidate far = new Candidate(id("far"), "Aardvark club", "arts", 11, 18, true, false, 12, 9, 51.60, -0.12,
+                null,
                 List.of(), List.of("en"));
 
         assertThat(recommender.recommend(sam(), List.of(far, near), 5)).extracting(Recommendation::name)
@@ -169,7 +178,8 @@ class RecommenderTest {
     @Test
     void returnsAtMostTheLimitBestFirst() {
         List<Candidate> many = Stream.of("A", "B", "C", "D", "E", "F")
-                .map(n -> new Candidate(id(n), n, "arts", 11, 18, true, false, 10, 10 - (n.charAt(0) - 'A' + 1), null, null, null,
+                .map(n -> new Candidate(id(n), n, "arts", 11, 18, true, false, 10, 10 - (n.charAt(0) - 'A' + 1),
+                        null, null, null,
                         null, null))
                 .toList();
 
@@ -254,7 +264,8 @@ class RecommenderTest {
     @ParameterizedTest(name = "prefers {0}")
     @CsvSource({"en", "''", "cy"})
     void givesNoLanguageBonusForEnglishOrALanguageNotOffered(String preference) {
-        Recommendation r = recommender.recommend(speaking(preference), List.of(unlocated("In English", List.of("en"))), 1)
+        Recommendation r = recommender.recommend(speaking(preference), List.of(unlocated("In English",
+                List.of("en"))), 1)
                 .get(0);
 
         assertThat(r.reasons()).noneMatch(s -> s.startsWith("offered in"));

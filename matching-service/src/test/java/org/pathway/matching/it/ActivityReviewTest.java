@@ -136,7 +136,8 @@ class ActivityReviewTest {
         service.put("organization", Map.of("name", "Holloway Community Centre"));
         service.put("status", "active");
         service.put("service_at_locations", List.of(Map.of("location", Map.of("latitude", 51.556,
-                "longitude", -0.116, "addresses", List.of(Map.of("address_type", "physical", "postal_code", "N7 8JL"))))));
+                "longitude", -0.116, "addresses", List.of(Map.of("address_type", "physical", "postal_code",
+                        "N7 8JL"))))));
         return toJson(Map.of("contents", List.of(service)));
     }
 
