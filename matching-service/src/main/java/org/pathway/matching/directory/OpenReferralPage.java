@@ -68,7 +68,7 @@ public final class OpenReferralPage {
                 }
                 try {
                     activities.add(new ImportedActivity(id, ActivityRequestValidator.toDetails(mapped.request()),
-                            mapped.needsReview(), mapped.notes()));
+                            mapped.screening(), mapped.notes()));
                 } catch (Problem invalid) {
                     errors.add(new ImportError(index, id, "invalid after mapping: " + describe(invalid.errors())));
                 }
