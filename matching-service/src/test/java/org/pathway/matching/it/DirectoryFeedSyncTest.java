@@ -122,6 +122,33 @@ class DirectoryFeedSyncTest {
     }
 
     @Test
+    void pagesMappedUnderOlderRulesAreFetchedAgainInsteadOfTrustingA304() throws SQLException {
+        String tag = Feeds.tag();
+        var pages = FeedPages.orukV1(FeedPages.services(FeedPages.NORTH_LINCOLNSHIRE, tag), 10, 32);
+        server.serve("/rules/" + tag, page -> pages.apply(page).withEtag("\"r-" + page + "\""));
+        String feed = Feeds.create(SITE, server.url("/rules/" + tag), "auto", "manual");
+        assertThat(Feeds.report(SITE, feed).getInt("needsReview")).isEqualTo(15);
+        // As a sync before the screening left them: no review flags or evidence, validators without a rules version.
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("update site_north_london.activity set needs_review = false, age_evidence = null, "
+                    + "category_evidence = null where external_id like '" + tag + ":%'");
+            s.executeUpdate("update site_north_london.directory_feed set page_validators = "
+                    + "(select jsonb_object_agg(key, value - 'rules') from jsonb_each(page_validators)) "
+                    + "where id = '" + feed + "'");
+        }
+
+        JsonPath again = Feeds.report(SITE, feed);
+
+        assertThat(server.received("/rules/" + tag).subList(4, 8)).extracting(FeedServer.Received::ifNoneMatch)
+                .as("no conditional GET under other rules").containsOnlyNulls();
+        assertThat(again.getInt("updated")).isEqualTo(25);
+        assertThat(again.getInt("needsReview")).isEqualTo(15);
+        assertThat(Api.linkWorker(SITE).get("/sites/" + SITE + "/activities?needsReview=true&size=100").then()
+                .statusCode(200).extract().jsonPath().getList("items.externalId", String.class))
+                .filteredOn(id -> id.startsWith(tag + ":")).hasSize(15);
+    }
+
+    @Test
     void aServiceGoneFromTheFeedIsRetiredAndItsPlacementsAreKept() throws Exception {
         String tag = Feeds.tag();
         List<com.fasterxml.jackson.databind.JsonNode> services =
