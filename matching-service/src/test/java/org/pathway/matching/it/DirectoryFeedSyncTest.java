@@ -99,6 +99,9 @@ class DirectoryFeedSyncTest {
         assertThat(report.getInt("pages")).isEqualTo(1);
         assertThat(report.getInt("fetched")).isEqualTo(32);
         assertThat(report.getInt("created")).isEqualTo(25);
+        assertThat(report.getInt("skipped")).isEqualTo(7);
+        assertThat(report.getInt("needsReview")).isEqualTo(15);
+        assertThat(report.getList("errors")).isEmpty();
         assertThat(server.received("/bare/" + tag)).extracting(FeedServer.Received::page).containsExactly(1, 2);
     }
 
