@@ -22,6 +22,7 @@ import org.pathway.chassis.problem.Problem;
 import org.pathway.matching.api.dto.ActivityRequest;
 import org.pathway.matching.api.dto.ActivityView;
 import org.pathway.matching.api.dto.ImportResult;
+import org.pathway.matching.api.dto.ReviewRequest;
 import org.pathway.matching.config.MatchingConfig;
 import org.pathway.matching.directory.DirectoryImport;
 import org.pathway.matching.domain.Activity;
@@ -56,11 +57,12 @@ public class ActivityResource {
     @GET
     @RolesAllowed({Roles.SITE_ADMIN, Roles.LINK_WORKER})
     public Page<ActivityView> list(@PathParam("siteId") String siteId, @QueryParam("category") String category,
-                                     @QueryParam("active") String active, @QueryParam("page") Integer page,
-                                     @QueryParam("size") Integer size) {
+                                     @QueryParam("active") String active,
+                                     @QueryParam("needsReview") String needsReview,
+                                     @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Paging paging = Paging.of(page, size, config.paging().defaultSize(), config.paging().maxSize());
-        ActivityStore.Listing listing = activities.list(category(category), active(active), paging.page(),
-                paging.size());
+        ActivityStore.Listing listing = activities.list(category(category), flag("active", active),
+                flag("needsReview", needsReview), paging.page(), paging.size());
         return Page.of(listing.activities().stream().map(ActivityView::of).toList(), paging, listing.total());
     }
 
@@ -78,6 +80,18 @@ public class ActivityResource {
     public ActivityView update(@PathParam("siteId") String siteId, @PathParam("id") UUID id,
                                ActivityRequest request) {
         return ActivityView.of(activities.update(id, ActivityRequestValidator.toDetails(request)));
+    }
+
+    /**
+     * A person's review of an activity's ages and category: approved, it may be recommended with
+     * the ages given; not approved, it never is.
+     */
+    @POST
+    @Path("/{id}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SITE_ADMIN, Roles.LINK_WORKER})
+    public ActivityView review(@PathParam("siteId") String siteId, @PathParam("id") UUID id, ReviewRequest request) {
+        return ActivityView.of(activities.review(id, ReviewRequestValidator.toReview(request)));
     }
 
     /** One Open Referral UK {@code services} page (HSDS 3.0 UK profile or ORUK v1). */
@@ -102,14 +116,14 @@ public class ActivityResource {
         return Optional.of(category);
     }
 
-    private static Optional<Boolean> active(String active) {
-        if (active == null || active.isBlank()) {
+    private static Optional<Boolean> flag(String name, String value) {
+        if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        return switch (active) {
+        return switch (value) {
             case "true" -> Optional.of(true);
             case "false" -> Optional.of(false);
-            default -> throw Problem.invalid("active", "must be true or false");
+            default -> throw Problem.invalid(name, "must be true or false");
         };
     }
 }

@@ -12,8 +12,10 @@ import org.pathway.matching.api.dto.ActivityRequest;
  * range 0–25; a maximum above 25 is capped (most directory services are "12 to 100"). A limit of
  * {@code -1} is how several publishers write "no limit" (Bristol's 3.0 feed), so it counts as not given,
  * like {@code null} and {@code ""}. Either {@code problem} is set, or {@code min}/{@code max} are usable.
+ * {@code stated} says whether the directory gave any limit at all (a {@code -1} is none): without one the
+ * range is no more than a default, and {@link ServiceProfile} looks for ages in the text or asks for a review.
  */
-record AgeLimits(int min, int max, String problem) {
+record AgeLimits(int min, int max, String problem, boolean stated) {
 
     private static final int CEILING = ActivityRequest.MAX_AGE;
     private static final BigDecimal NO_LIMIT = BigDecimal.ONE.negate();
@@ -53,7 +55,7 @@ record AgeLimits(int min, int max, String problem) {
             notes.add("maximum age " + hi + " capped at " + CEILING);
             hi = CEILING;
         }
-        return new AgeLimits(lo, hi, null);
+        return new AgeLimits(lo, hi, null, min.isPresent() || max.isPresent());
     }
 
     private static boolean isALimit(BigDecimal age) {
@@ -66,6 +68,6 @@ record AgeLimits(int min, int max, String problem) {
     }
 
     private static AgeLimits invalid(String problem) {
-        return new AgeLimits(0, 0, problem);
+        return new AgeLimits(0, 0, problem, false);
     }
 }

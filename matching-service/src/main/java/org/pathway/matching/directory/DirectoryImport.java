@@ -41,12 +41,12 @@ public class DirectoryImport {
         int unchanged = 0;
         int needsReview = 0;
         for (ImportedActivity imported : batch.activities()) {
-            switch (activities.saveImported(imported.externalId(), imported.activity(), feedId)) {
+            switch (activities.saveImported(imported.externalId(), imported.activity(), imported.screening(), feedId)) {
                 case CREATED -> created++;
                 case UPDATED -> updated++;
                 case UNCHANGED -> unchanged++;
             }
-            if (imported.needsReview()) {
+            if (imported.screening().needsReview()) {
                 needsReview++;
             }
         }

@@ -2,15 +2,16 @@ package org.pathway.matching.directory;
 
 import java.util.List;
 import org.pathway.matching.api.dto.ActivityRequest;
+import org.pathway.matching.domain.Screening;
 
 /** What became of one directory entry. */
 sealed interface MappingOutcome {
 
     /**
-     * The service as the request a provider would have posted, with every default or correction noted;
-     * {@code needsReview} when it must not be recommended until a person has looked at it.
+     * The service as the request a provider would have posted, what was read about its ages and
+     * category, and every default or correction noted.
      */
-    record Mapped(ActivityRequest request, boolean needsReview, List<String> notes) implements MappingOutcome {
+    record Mapped(ActivityRequest request, Screening screening, List<String> notes) implements MappingOutcome {
     }
 
     record Rejected(String reason) implements MappingOutcome {

@@ -23,6 +23,15 @@ public final class OpenReferralPage {
     /** The longest directory id kept ({@code activity.external_id}). */
     static final int MAX_ID_LENGTH = 200;
 
+    /**
+     * The version of the rules turning a service into an activity (mapping, ages, category,
+     * review). Raise it whenever they change what a service becomes: a feed's validators carry the
+     * version they were saved under, and a sync asks conditionally (ETag, Last-Modified) only under
+     * the same version, so a {@code 304} can never keep activities mapped by older rules.
+     * 1: the mapping of issue 17's feeds; 2: with {@code ServiceProfile}'s screening.
+     */
+    public static final int MAPPING_RULES = 2;
+
     private OpenReferralPage() {
     }
 
@@ -68,7 +77,7 @@ public final class OpenReferralPage {
                 }
                 try {
                     activities.add(new ImportedActivity(id, ActivityRequestValidator.toDetails(mapped.request()),
-                            mapped.needsReview(), mapped.notes()));
+                            mapped.screening(), mapped.notes()));
                 } catch (Problem invalid) {
                     errors.add(new ImportError(index, id, "invalid after mapping: " + describe(invalid.errors())));
                 }

@@ -53,22 +53,25 @@ final class ServiceMapper {
         if (ages.adultsOnly()) {
             return new MappingOutcome.Skipped("minimum age above " + ActivityRequest.MAX_AGE);
         }
+        String description = description(service, notes);
+        ServiceProfile profile = ServiceProfile.of(name, description, taxonomyTerms(service),
+                ages.stated() ? Optional.of(new ServiceProfile.StatedAges(ages.min(), ages.max())) : Optional.empty());
+        if (profile.outOfScope()) {
+            return new MappingOutcome.Skipped("text says minimum age above " + ActivityRequest.MAX_AGE);
+        }
         JsonNode location = firstLocation(service);
         if (location == null) {
             notes.add("no location given");
         }
         Optional<LatLng> point = LocationPoint.of(location, notes);
-        String description = description(service, notes);
-        ServiceSuitability.Decision suitability = ServiceSuitability.decide(
-                new ServiceSuitability.Facts(name, description, taxonomyTerms(service), ages), notes);
         ActivityRequest request = new ActivityRequest(
                 providerId(providerName, Json.text(organization, "id")),
                 providerName,
                 name,
-                suitability.category(),
+                profile.category(),
                 description,
-                suitability.minAge(),
-                suitability.maxAge(),
+                profile.minAge(),
+                profile.maxAge(),
                 postcode(location, notes),
                 point.map(LatLng::latitude).orElse(null),
                 point.map(LatLng::longitude).orElse(null),
@@ -78,7 +81,7 @@ final class ServiceMapper {
                 AccessibilityTags.from(accessibilityTexts(location)),
                 languages(service, notes),
                 active(service, notes));
-        return new MappingOutcome.Mapped(request, suitability.needsReview(), notes);
+        return new MappingOutcome.Mapped(request, profile.screening(), notes);
     }
 
     private static String providerId(String providerName, String organizationId) {

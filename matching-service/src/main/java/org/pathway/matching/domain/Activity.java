@@ -3,6 +3,8 @@ package org.pathway.matching.domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -62,6 +64,20 @@ public class Activity extends PanacheEntityBase {
     /** The directory feed this activity last came from; null for activities posted or pushed. */
     @Column(name = "feed_id")
     public UUID feedId;
+    /** An imported activity whose ages no one has stated: never recommended until reviewed. */
+    @Column(name = "needs_review", nullable = false)
+    public boolean needsReview;
+    /** Where the ages came from (the directory's limits or a phrase of its text); null when entered by hand. */
+    @Column(name = "age_evidence")
+    public String ageEvidence;
+    /** Where the category came from (a taxonomy term or keywords); null when entered by hand. */
+    @Column(name = "category_evidence")
+    public String categoryEvidence;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_status")
+    public ReviewStatus reviewStatus;
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -105,10 +121,57 @@ public class Activity extends PanacheEntityBase {
                 latitude, longitude, schedule, capacity, costPerSessionPence, accessibility, languages, active);
     }
 
+    /** What the last import read about the service, or the review that replaced it. */
+    Screening screening() {
+        return new Screening(needsReview, ageEvidence, categoryEvidence);
+    }
+
+    /**
+     * The directory's new description of this activity, keeping what people decided here: the
+     * capacity (directories have none) and, once reviewed, the reviewer's ages and category, and
+     * inactive if not approved. The directory's next page cannot undo a review.
+     */
+    ActivityDetails reimported(ActivityDetails fromDirectory) {
+        ActivityDetails kept = fromDirectory.withCapacity(capacity);
+        if (reviewStatus == null) {
+            return kept;
+        }
+        return kept.withAgesAndCategory(minAge, maxAge, category, kept.active() && reviewStatus == ReviewStatus.APPROVED);
+    }
+
+    /** What an import read about the service; a reviewed activity keeps its review instead. */
+    Screening rescreened(Screening read) {
+        return reviewStatus == null ? read : screening();
+    }
+
+    void screen(Screening screening) {
+        needsReview = screening.needsReview();
+        ageEvidence = screening.ageEvidence();
+        categoryEvidence = screening.categoryEvidence();
+    }
+
     /** Gone from its directory: kept, with its placements, but no longer offered. */
     void retire(Instant now) {
         active = false;
         updatedAt = now;
+    }
+
+    /** A person's review: approved sets the ages and category checked; not approved takes the activity out of use. */
+    void review(ActivityReview review, Instant now) {
+        needsReview = false;
+        reviewedAt = now;
+        updatedAt = now;
+        if (review.approved()) {
+            reviewStatus = ReviewStatus.APPROVED;
+            minAge = review.minAge();
+            maxAge = review.maxAge();
+            category = review.category();
+            ageEvidence = "reviewed";
+            categoryEvidence = "reviewed";
+        } else {
+            reviewStatus = ReviewStatus.REJECTED;
+            active = false;
+        }
     }
 
     public int freePlaces() {

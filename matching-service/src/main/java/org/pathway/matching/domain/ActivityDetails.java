@@ -34,4 +34,10 @@ public record ActivityDetails(
         return new ActivityDetails(providerId, providerName, name, category, description, minAge, maxAge, postcode,
                 latitude, longitude, schedule, newCapacity, costPerSessionPence, accessibility, languages, active);
     }
+
+    public ActivityDetails withAgesAndCategory(int newMinAge, int newMaxAge, String newCategory, boolean nowActive) {
+        return new ActivityDetails(providerId, providerName, name, newCategory, description, newMinAge, newMaxAge,
+                postcode, latitude, longitude, schedule, capacity, costPerSessionPence, accessibility, languages,
+                nowActive);
+    }
 }

@@ -29,9 +29,11 @@ public class ActivityStore {
     // changed, so managed entities (and their dirty-checking snapshots) would be wasted work.
     private static final String CANDIDATES = """
             select new org.pathway.matching.domain.Candidate(a.id, a.name, a.category, a.minAge, a.maxAge, a.active,
-                a.capacity, a.placesTaken, a.latitude, a.longitude, a.accessibility, a.languages)
+                a.needsReview, a.capacity, a.placesTaken, a.latitude, a.longitude, a.postcode, a.accessibility,
+                a.languages)
             from Activity a
-            where a.active = true and a.placesTaken < a.capacity and a.minAge <= :age and a.maxAge >= :age""";
+            where a.active = true and a.needsReview = false and a.placesTaken < a.capacity
+                and a.minAge <= :age and a.maxAge >= :age""";
 
     public record Listing(List<Activity> activities, long total) {
     }
@@ -67,22 +69,27 @@ public class ActivityStore {
     /**
      * Saves a directory's service under its directory id: a service seen before updates its
      * activity instead of adding a second one, keeping the capacity, because directories have none
-     * and the provider may have set it. {@code feedId} is the feed it came from (null for a pushed page).
+     * and the provider may have set it, and a person's review ({@link Activity#reimported}). {@code feedId}
+     * is the feed it came from (null for a pushed page).
      */
-    public ImportOutcome saveImported(String externalId, ActivityDetails details, UUID feedId) {
+    public ImportOutcome saveImported(String externalId, ActivityDetails details, Screening screening, UUID feedId) {
         Activity existing = Activity.find("externalId", externalId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (existing == null) {
             Activity created = Activity.create(details, externalId, clock.now());
             created.feedId = feedId;
+            created.screen(screening);
             created.persist();
             return ImportOutcome.CREATED;
         }
-        ActivityDetails kept = details.withCapacity(existing.capacity);
-        if (kept.equals(existing.details()) && Objects.equals(existing.feedId, feedId)) {
+        ActivityDetails kept = existing.reimported(details);
+        Screening screened = existing.rescreened(screening);
+        if (kept.equals(existing.details()) && screened.equals(existing.screening())
+                && Objects.equals(existing.feedId, feedId)) {
             return ImportOutcome.UNCHANGED;
         }
         existing.apply(kept, clock.now());
+        existing.screen(screened);
         existing.feedId = feedId;
         return ImportOutcome.UPDATED;
     }
@@ -100,6 +107,16 @@ public class ActivityStore {
         return gone.size();
     }
 
+    /** Records a person's review of the activity's ages and category. */
+    public Activity review(UUID id, ActivityReview review) {
+        Activity activity = Activity.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (activity == null) {
+            throw notFound();
+        }
+        activity.review(review, clock.now());
+        return activity;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Activity get(UUID id) {
         return find(id).orElseThrow(ActivityStore::notFound);
@@ -111,7 +128,8 @@ public class ActivityStore {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Listing list(Optional<String> category, Optional<Boolean> active, int page, int size) {
+    public Listing list(Optional<String> category, Optional<Boolean> active, Optional<Boolean> needsReview,
+                        int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
         category.ifPresent(c -> {
@@ -122,12 +140,16 @@ public class ActivityStore {
             where.add("active = :active");
             parameters.and("active", a);
         });
+        needsReview.ifPresent(n -> {
+            where.add("needsReview = :needsReview");
+            parameters.and("needsReview", n);
+        });
         String query = String.join(" and ", where);
         var found = Activity.<Activity>find(query, Sort.by("name").and("id"), parameters).page(Page.of(page, size));
         return new Listing(found.list(), found.count());
     }
 
-    /** Active activities with a free place that take the age: what the recommender ranks. */
+    /** Active activities with a free place that take the age and need no review: what the recommender ranks. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Candidate> candidatesFor(int age) {
         return Panache.getEntityManager().createQuery(CANDIDATES, Candidate.class)

@@ -3,7 +3,11 @@ package org.pathway.matching.domain;
 import java.util.List;
 import java.util.UUID;
 
-/** An activity as the recommender sees it, with how many of its places are already taken. */
+/**
+ * An activity as the recommender sees it, with how many of its places are already taken, whether
+ * its ages still await a person's review, and where it is: coordinates, or else a postcode whose
+ * district centroid stands in for them.
+ */
 public record Candidate(
         UUID activityId,
         String name,
@@ -11,10 +15,12 @@ public record Candidate(
         int minAge,
         int maxAge,
         boolean active,
+        boolean needsReview,
         int capacity,
         int placesTaken,
         Double latitude,
         Double longitude,
+        String postcode,
         List<String> accessibility,
         List<String> languages) {
 

@@ -63,6 +63,9 @@ public class PlacementBooking {
         if (!activity.active) {
             throw Problem.conflict("The activity is not active.");
         }
+        if (activity.needsReview) {
+            throw Problem.conflict("The activity's ages await a review; it cannot be booked until then.");
+        }
         if (participant.age < activity.minAge || participant.age > activity.maxAge) {
             throw Problem.conflict("The participant's age is outside the activity's age range.");
         }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.pathway.chassis.geo.Postcodes;
 import org.pathway.matching.domain.geo.Distance;
 import org.pathway.matching.domain.geo.LatLng;
 import org.pathway.matching.domain.geo.PostcodeDistricts;
@@ -18,7 +19,8 @@ import org.pathway.matching.domain.geo.PostcodeDistricts;
  * Ranks activities for a young person. Transparent on purpose: every point of the score comes
  * from one of the terms below and each term that applies adds a reason in plain words.
  *
- * <p><b>Hard filters</b> (an activity failing any is never recommended): it is active; the
+ * <p><b>Hard filters</b> (an activity failing any is never recommended): it is active; its ages
+ * do not await a person's review (an imported service whose ages nobody stated); the
  * participant's age is within {@code [minAge, maxAge]}; it has at least one free place
  * ({@code capacity − placesTaken > 0}); it offers every accessibility need the participant has
  * stated (tags compared ignoring case).
@@ -30,10 +32,12 @@ import org.pathway.matching.domain.geo.PostcodeDistricts;
  *       {@value #INTEREST_EXTRA} for each further matching interest, at most {@value #INTEREST_MAX}.
  *       Reason per matching interest: {@code "interest: art"}.</li>
  *   <li><b>distance</b> (0–{@value #DISTANCE_MAX}): {@code 30 × e^(−km / 5)} from the centroid of the
- *       participant's postcode district to the activity — 30 on the doorstep, about 20 at 2 km,
- *       11 at 5 km, 4 at 10 km. Reason {@code "within 2.1 km"}. When the district is missing or
- *       not in the table, or the activity has no coordinates, the term is 0 and the reason says
- *       {@code "distance unknown (...)"} with the cause.</li>
+ *       participant's postcode district to the activity's coordinates, or, when it has none, to
+ *       the centroid of its postcode's district — 30 on the doorstep, about 20 at 2 km, 11 at
+ *       5 km, 4 at 10 km. Reason {@code "within 2.1 km"}, or {@code "within 2.1 km (by postcode
+ *       district)"}. When the participant's district is missing or not in the table, or the
+ *       activity has neither coordinates nor a postcode of a known district, the term is 0 and
+ *       the reason says {@code "distance unknown (...)"} with the cause.</li>
  *   <li><b>language</b> ({@value #LANGUAGE_BONUS}): the participant prefers a language other than
  *       English and the activity is offered in it. Reason {@code "offered in Welsh"}.</li>
  *   <li><b>places</b> (0–10): {@value #PER_FREE_PLACE} per free place, counting at most
@@ -57,6 +61,8 @@ public final class Recommender {
     static final String NO_DISTRICT = "distance unknown (no postcode district)";
     static final String DISTRICT_NOT_IN_TABLE = "distance unknown (postcode district not in table)";
     static final String ACTIVITY_NOT_LOCATED = "distance unknown (activity has no location)";
+    static final String ACTIVITY_DISTRICT_NOT_IN_TABLE = "distance unknown (activity's postcode district not in table)";
+    static final String BY_DISTRICT = " (by postcode district)";
 
     private static final Comparator<Recommendation> ORDER = Comparator
             .comparingDouble(Recommendation::score).reversed()
@@ -90,6 +96,9 @@ public final class Recommender {
     public static Optional<String> exclusion(ParticipantProfile profile, Candidate c) {
         if (!c.active()) {
             return Optional.of("inactive");
+        }
+        if (c.needsReview()) {
+            return Optional.of("ages await review");
         }
         if (profile.age() < c.minAge() || profile.age() > c.maxAge()) {
             return Optional.of("age " + profile.age() + " outside " + c.minAge() + "–" + c.maxAge());
@@ -140,12 +149,16 @@ public final class Recommender {
             reasons.add(DISTRICT_NOT_IN_TABLE);
             return 0;
         }
-        if (!located(c)) {
-            reasons.add(ACTIVITY_NOT_LOCATED);
+        Optional<LatLng> place = located(c) ? Optional.of(new LatLng(c.latitude(), c.longitude()))
+                : Postcodes.district(c.postcode()).flatMap(districts::centroid);
+        if (place.isEmpty()) {
+            reasons.add(Postcodes.district(c.postcode()).isPresent() ? ACTIVITY_DISTRICT_NOT_IN_TABLE
+                    : ACTIVITY_NOT_LOCATED);
             return 0;
         }
-        double km = Distance.km(home.get(), new LatLng(c.latitude(), c.longitude()));
-        reasons.add("within " + String.format(Locale.ROOT, "%.1f", Math.max(0.1, km)) + " km");
+        double km = Distance.km(home.get(), place.get());
+        reasons.add("within " + String.format(Locale.ROOT, "%.1f", Math.max(0.1, km)) + " km"
+                + (located(c) ? "" : BY_DISTRICT));
         return DISTANCE_MAX * Math.exp(-km / DISTANCE_DECAY_KM);
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.pathway.matching.config.MatchingConfig;
 import org.pathway.matching.directory.ImportBatch;
 import org.pathway.matching.directory.ImportedActivity;
@@ -33,7 +34,8 @@ public class FeedStager {
         int offset = 0;
         for (int number = 1; number <= config.maxPages(); number++) {
             URI uri = FeedPaging.pageUri(url, number, config.pageSize());
-            PageValidators known = previous.get(uri.toString());
+            PageValidators known = Optional.ofNullable(previous.get(uri.toString()))
+                    .filter(v -> v.usableUnder(OpenReferralPage.MAPPING_RULES)).orElse(null);
             FeedResponse response = fetch(uri, known, number);
             int entries;
             if (response instanceof FeedResponse.NotModified) {
@@ -49,7 +51,7 @@ public class FeedStager {
                 entries = services.size();
                 ImportBatch batch = OpenReferralPage.read(services);
                 pages.add(new StagedPage(number, uri.toString(), offset, batch, new PageValidators(page.etag(),
-                        page.lastModified(), ids(batch), entries)));
+                        page.lastModified(), ids(batch), entries, OpenReferralPage.MAPPING_RULES)));
                 previousServices = services;
             }
             if (number == 1) {

@@ -2,6 +2,7 @@ package org.pathway.matching.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.pathway.matching.directory.OrukPages.HSDS3;
 import static org.pathway.matching.directory.OrukPages.HSDS3_IMPORTED;
 import static org.pathway.matching.directory.OrukPages.ORUK_V1;
@@ -81,7 +82,7 @@ class OpenReferralPageTest {
                                 12, 25, null, null, null, weekly("THURSDAY 10:00 18:00", "FRIDAY 10:00 18:00"), 10,
                                 3500, List.of(), List.of("en"), true),
                         "maximum age 100 capped at 25", "coordinates missing or outside the UK, dropped",
-                        "no taxonomy term matched a category, filed as other", "postcode not a UK format, dropped",
+                        "postcode not a UK format, dropped",
                         "language without a recognisable code or name, ignored", "no language given, assumed English"),
                 service("a monthly schedule left out, a defunct service inactive", HSDS3,
                         "a7c8d9e0-1f2a-4b3c-8d45-f6a7b8c9d008",
@@ -199,9 +200,30 @@ class OpenReferralPageTest {
 
         assertThat(batch.activities()).extracting(a -> a.activity().active()).containsExactly(true, false);
         assertThat(batch.activities()).extracting(ImportedActivity::notes).containsExactly(
-                List.of("no location given", "no taxonomy terms, filed as other", "no status given, assumed active"),
-                List.of("no location given", "no taxonomy terms, filed as other",
-                        "status not recognised, imported as inactive"));
+                List.of("no location given", "no status given, assumed active"),
+                List.of("no location given", "status not recognised, imported as inactive"));
+    }
+
+    @Test
+    void screensEachServiceForItsAgesAndCategory() {
+        JsonNode page = OrukPages.parse("""
+                [{"id": "s1", "name": "Adults Taekwondo", "description": "16 years and above",
+                  "organization": {"name": "Org"}},
+                 {"id": "s2", "name": "Drop-in", "description": "Come along for a chat", "organization": {"name": "Org"}},
+                 {"id": "s3", "name": "Junior Football", "organization": {"name": "Org"}, "minimum_age": 7,
+                  "maximum_age": 11},
+                 {"id": "s4", "name": "50+ Gardening Group", "organization": {"name": "Org"}}]
+                """);
+
+        ImportBatch batch = OpenReferralPage.read(page);
+
+        assertThat(batch.activities()).extracting(a -> a.activity().minAge(), a -> a.activity().maxAge(),
+                a -> a.screening().needsReview(), a -> a.activity().category()).containsExactly(
+                tuple(16, 25, false, "sport"), tuple(0, 25, true, "social"), tuple(7, 11, false, "sport"));
+        assertThat(batch.activities().get(0).screening().ageEvidence())
+                .isEqualTo("from the text: \"Adults\", \"16 years and above\"");
+        assertThat(batch.activities().get(2).screening().categoryEvidence()).contains("\"football\"");
+        assertThat(batch.skipped()).as("the over-50s group is out of scope").isEqualTo(1);
     }
 
     private static Arguments service(String why, String page, String externalId, ActivityDetails expected,

@@ -1,6 +1,7 @@
 package org.pathway.matching.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -31,7 +32,8 @@ class RecommenderTest {
     }
 
     private static Candidate activity(String name, String category) {
-        return new Candidate(id(name), name, category, 11, 18, true, 12, 9, 51.55, -0.12, List.of("step-free"),
+        return new Candidate(id(name), name, category, 11, 18, true, false, 12, 9, 51.55, -0.12, null,
+                List.of("step-free"),
                 List.of("en"));
     }
 
@@ -41,8 +43,8 @@ class RecommenderTest {
 
     /** An arts club matching Sam on everything except what the row changes. */
     private static Candidate artClub(int minAge, int maxAge, boolean active, int capacity, int placesTaken) {
-        return new Candidate(id("art"), "Art club", "arts", minAge, maxAge, active, capacity, placesTaken, 51.55,
-                -0.12, List.of(), List.of("en"));
+        return new Candidate(id("art"), "Art club", "arts", minAge, maxAge, active, false, capacity, placesTaken, 51.55,
+                -0.12, null, List.of(), List.of("en"));
     }
 
     static Stream<Arguments> ineligible() {
@@ -79,7 +81,7 @@ class RecommenderTest {
             """)
     void requiresEveryStatedAccessibilityNeed(String needs, String offered, boolean eligible) {
         ParticipantProfile profile = new ParticipantProfile("p-1", 14, List.of(), "N7", words(needs), "en");
-        Candidate candidate = new Candidate(id("a"), "Club", "arts", 11, 18, true, 10, 0, 51.55, -0.12,
+        Candidate candidate = new Candidate(id("a"), "Club", "arts", 11, 18, true, false, 10, 0, 51.55, -0.12, null,
                 words(offered), List.of("en"));
 
         assertThat(recommender.recommend(profile, List.of(candidate), 5)).hasSize(eligible ? 1 : 0);
@@ -90,7 +92,8 @@ class RecommenderTest {
     @CsvSource({"11, 11, 18", "18, 11, 18", "14, 14, 14"})
     void includesTheAgeBoundaries(int age, int min, int max) {
         ParticipantProfile profile = new ParticipantProfile("p-1", age, List.of(), "N7", List.of(), "en");
-        Candidate candidate = new Candidate(id("a"), "Club", "arts", min, max, true, 10, 0, null, null, null, null);
+        Candidate candidate = new Candidate(id("a"), "Club", "arts", min, max, true, false, 10, 0, null, null,
+                null, null, null);
 
         assertThat(recommender.recommend(profile, List.of(candidate), 5)).singleElement()
                 .satisfies(r -> assertThat(r.reasons()).contains("age " + age + " in " + min + "–" + max));
@@ -98,7 +101,8 @@ class RecommenderTest {
 
     @Test
     void explainsEachRecommendationInWords() {
-        Candidate artClub = new Candidate(id("art"), "Art club", "arts", 11, 18, true, 12, 9, 51.569, -0.12,
+        Candidate artClub = new Candidate(id("art"), "Art club", "arts", 11, 18, true, false, 12, 9, 51.569, -0.12,
+                null,
                 List.of(), List.of("en"));
 
         Recommendation r = recommender.recommend(sam(), List.of(artClub), 5).get(0);
@@ -111,11 +115,14 @@ class RecommenderTest {
     @Test
     void scoresEachTermAsDocumented() {
         // Same point as the participant's district: full distance points, no decay.
-        Candidate here = new Candidate(id("here"), "Here", "arts", 11, 18, true, 12, 9, 51.55, -0.12, List.of(),
+        Candidate here = new Candidate(id("here"), "Here", "arts", 11, 18, true, false, 12, 9, 51.55, -0.12, null,
+                List.of(),
                 List.of("en"));
-        Candidate unlocated = new Candidate(id("nowhere"), "Nowhere", "arts", 11, 18, true, 12, 9, null, null,
+        Candidate unlocated = new Candidate(id("nowhere"), "Nowhere", "arts", 11, 18, true, false, 12, 9, null,
+                null, null,
                 List.of(), List.of("en"));
-        Candidate roomy = new Candidate(id("roomy"), "Roomy", "other", 11, 18, true, 30, 0, null, null, List.of(),
+        Candidate roomy = new Candidate(id("roomy"), "Roomy", "other", 11, 18, true, false, 30, 0, null, null,
+                null, List.of(),
                 List.of("en"));
 
         List<Recommendation> result = recommender.recommend(sam(), List.of(here, unlocated, roomy), 5);
@@ -129,7 +136,8 @@ class RecommenderTest {
     void addsFivePointsForEachFurtherMatchingInterestUpToFifty() {
         ParticipantProfile keen = new ParticipantProfile("p-1", 14,
                 List.of("art", "drawing", "music", "drama", "photography"), null, List.of(), "en");
-        Candidate art = new Candidate(id("art"), "Art", "arts", 11, 18, true, 1, 0, null, null, null, null);
+        Candidate art = new Candidate(id("art"), "Art", "arts", 11, 18, true, false, 1, 0, null, null, null, null,
+                null);
 
         Recommendation r = recommender.recommend(keen, List.of(art), 1).get(0);
 
@@ -140,9 +148,11 @@ class RecommenderTest {
 
     @Test
     void ranksCloserActivitiesHigher() {
-        Candidate near = new Candidate(id("near"), "Zebra club", "arts", 11, 18, true, 12, 9, 51.551, -0.12,
+        Candidate near = new Candidate(id("near"), "Zebra club", "arts", 11, 18, true, false, 12, 9, 51.551, -0.12,
+                null,
                 List.of(), List.of("en"));
-        Candidate far = new Candidate(id("far"), "Aardvark club", "arts", 11, 18, true, 12, 9, 51.60, -0.12,
+        Candidate far = new Candidate(id("far"), "Aardvark club", "arts", 11, 18, true, false, 12, 9, 51.60, -0.12,
+                null,
                 List.of(), List.of("en"));
 
         assertThat(recommender.recommend(sam(), List.of(far, near), 5)).extracting(Recommendation::name)
@@ -153,9 +163,9 @@ class RecommenderTest {
     void breaksTiesByNameThenId() {
         Candidate b = activity("Beta", "arts");
         Candidate a1 = new Candidate(UUID.fromString("00000000-0000-0000-0000-000000000002"), "Alpha", "arts", 11, 18,
-                true, 12, 9, 51.55, -0.12, List.of(), List.of("en"));
+                true, false, 12, 9, 51.55, -0.12, null, List.of(), List.of("en"));
         Candidate a2 = new Candidate(UUID.fromString("00000000-0000-0000-0000-000000000001"), "Alpha", "arts", 11, 18,
-                true, 12, 9, 51.55, -0.12, List.of(), List.of("en"));
+                true, false, 12, 9, 51.55, -0.12, null, List.of(), List.of("en"));
 
         List<Recommendation> once = recommender.recommend(sam(), List.of(b, a1, a2), 5);
         List<Recommendation> reversed = recommender.recommend(sam(), List.of(a2, a1, b), 5);
@@ -168,7 +178,8 @@ class RecommenderTest {
     @Test
     void returnsAtMostTheLimitBestFirst() {
         List<Candidate> many = Stream.of("A", "B", "C", "D", "E", "F")
-                .map(n -> new Candidate(id(n), n, "arts", 11, 18, true, 10, 10 - (n.charAt(0) - 'A' + 1), null, null,
+                .map(n -> new Candidate(id(n), n, "arts", 11, 18, true, false, 10, 10 - (n.charAt(0) - 'A' + 1),
+                        null, null, null,
                         null, null))
                 .toList();
 
@@ -177,21 +188,52 @@ class RecommenderTest {
         assertThatThrownBy(() -> recommender.recommend(sam(), many, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @ParameterizedTest(name = "district {0}, activity located {1} → {2}")
-    @CsvSource(textBlock = """
-            ZZ9,  true,  distance unknown (postcode district not in table)
-            '',   true,  distance unknown (no postcode district)
-            N7,   false, distance unknown (activity has no location)
+    @ParameterizedTest(name = "district {0}, activity at {1} / {2} → {3}")
+    @CsvSource(nullValues = "none", textBlock = """
+            ZZ9,  51.55, N7 6AA,   distance unknown (postcode district not in table)
+            '',   51.55, N7 6AA,   distance unknown (no postcode district)
+            N7,   none,  none,     distance unknown (activity has no location)
+            N7,   none,  ZE1 0AA,  distance unknown (activity's postcode district not in table)
+            N7,   none,  not-a-pc, distance unknown (activity has no location)
             """)
-    void scoresWithoutDistanceAndSaysWhyWhenItIsUnknown(String district, boolean located, String reason) {
+    void scoresWithoutDistanceAndSaysWhyWhenItIsUnknown(String district, Double latitude, String postcode,
+                                                        String reason) {
         ParticipantProfile profile = new ParticipantProfile("p-1", 14, List.of("art"), district, List.of(), "en");
-        Candidate candidate = new Candidate(id("a"), "Art", "arts", 11, 18, true, 12, 9,
-                located ? 51.55 : null, located ? -0.12 : null, List.of(), List.of("en"));
+        Candidate candidate = new Candidate(id("a"), "Art", "arts", 11, 18, true, false, 12, 9,
+                latitude, latitude == null ? null : -0.12, postcode, List.of(), List.of("en"));
 
         Recommendation r = recommender.recommend(profile, List.of(candidate), 5).get(0);
 
         assertThat(r.reasons()).contains(reason).noneMatch(s -> s.startsWith("within"));
         assertThat(r.score()).isEqualTo(40.0 + 6);
+    }
+
+    @Test
+    void measuresFromThePostcodeDistrictOfAnActivityWithoutCoordinates() {
+        Candidate byPostcode = new Candidate(id("pc"), "Art", "arts", 11, 18, true, false, 12, 9, null, null,
+                "n19 5aa", List.of(), List.of("en"));
+
+        Recommendation r = recommender.recommend(sam(), List.of(byPostcode), 5).get(0);
+
+        assertThat(r.reasons()).contains("within 1.1 km (by postcode district)");
+        assertThat(r.score()).isEqualTo(40 + 6 + 30 * Math.exp(-1.112 / 5), within(0.1));
+    }
+
+    @Test
+    void prefersTheActivitysOwnCoordinatesToItsPostcode() {
+        Candidate both = new Candidate(id("both"), "Art", "arts", 11, 18, true, false, 12, 9, 51.55, -0.12,
+                "N19 5AA", List.of(), List.of("en"));
+
+        assertThat(recommender.recommend(sam(), List.of(both), 5).get(0).reasons()).contains("within 0.1 km");
+    }
+
+    @Test
+    void neverRecommendsAnActivityWhoseAgesAwaitReview() {
+        Candidate awaiting = new Candidate(id("a"), "Art", "arts", 0, 25, true, true, 12, 0, 51.55, -0.12, null,
+                List.of(), List.of("en"));
+
+        assertThat(recommender.recommend(sam(), List.of(awaiting), 5)).isEmpty();
+        assertThat(Recommender.exclusion(sam(), awaiting)).contains("ages await review");
     }
 
     @Test
@@ -222,7 +264,8 @@ class RecommenderTest {
     @ParameterizedTest(name = "prefers {0}")
     @CsvSource({"en", "''", "cy"})
     void givesNoLanguageBonusForEnglishOrALanguageNotOffered(String preference) {
-        Recommendation r = recommender.recommend(speaking(preference), List.of(unlocated("In English", List.of("en"))), 1)
+        Recommendation r = recommender.recommend(speaking(preference), List.of(unlocated("In English",
+                List.of("en"))), 1)
                 .get(0);
 
         assertThat(r.reasons()).noneMatch(s -> s.startsWith("offered in"));
@@ -242,7 +285,7 @@ class RecommenderTest {
 
     /** An activity without a location, with one place left, offered in the languages. */
     private static Candidate unlocated(String name, List<String> languages) {
-        return new Candidate(id(name), name, "other", 11, 18, true, 10, 9, null, null, null, languages);
+        return new Candidate(id(name), name, "other", 11, 18, true, false, 10, 9, null, null, null, null, languages);
     }
 
     private static List<String> words(String s) {

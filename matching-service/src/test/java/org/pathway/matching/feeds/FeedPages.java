@@ -12,36 +12,52 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 /**
- * The real feed files in {@code src/test/resources/feeds/} (see SOURCES.md there), and the paging
- * wrappers real feeds put around them.
+ * The real feed files in {@code src/test/resources/real-feeds/} (see SOURCES.md there), and the
+ * paging wrappers real feeds put around them.
  */
 public final class FeedPages {
 
-    public static final String NORTH_LINCOLNSHIRE = "north-lincolnshire-services-first-32.json";
-    public static final String BRISTOL = "bristol-services-first-100.json";
+    /** The first {@code size} services of a real feed file. */
+    public record RealPage(String file, int size) {
+    }
+
+    private static final String NORTH_LINCOLNSHIRE_FILE = "north-lincolnshire-services-1-50.json";
+    private static final String BRISTOL_FILE = "bristol-services-1-100.json";
+
+    /** The page of {@code /work/shared/data/oruk/}. */
+    public static final RealPage NORTH_LINCOLNSHIRE = new RealPage(NORTH_LINCOLNSHIRE_FILE, 32);
+    public static final RealPage BRISTOL = new RealPage(BRISTOL_FILE, 100);
+    /** The 100 services read by hand for {@code adults-or-over-16.csv}. */
+    public static final List<RealPage> READ_BY_HAND =
+            List.of(new RealPage(NORTH_LINCOLNSHIRE_FILE, 50), new RealPage(BRISTOL_FILE, 50));
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private FeedPages() {
     }
 
-    /** The services of a file, in feed order. */
-    public static List<JsonNode> services(String file) {
-        try (InputStream in = FeedPages.class.getResourceAsStream("/feeds/" + file)) {
+    /** The page's services, in feed order. */
+    public static List<JsonNode> services(RealPage page) {
+        try (InputStream in = FeedPages.class.getResourceAsStream("/real-feeds/" + page.file())) {
             List<JsonNode> services = new ArrayList<>();
             JSON.readTree(in).forEach(services::add);
-            return services;
+            return new ArrayList<>(services.subList(0, page.size()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The page's services as the bare array a feed might answer. */
+    public static ArrayNode array(RealPage page) {
+        return JSON.createArrayNode().addAll(services(page));
     }
 
     /**
      * The services of a file with each id prefixed by {@code tag}: every test syncs its own copy, since
      * a directory id names one activity per site whichever feed brought it.
      */
-    public static List<JsonNode> services(String file, String tag) {
-        List<JsonNode> services = services(file);
+    public static List<JsonNode> services(RealPage page, String tag) {
+        List<JsonNode> services = services(page);
         services.forEach(s -> {
             if (s.isObject() && s.hasNonNull("id")) {
                 ((ObjectNode) s).put("id", tag + ":" + s.get("id").asText());

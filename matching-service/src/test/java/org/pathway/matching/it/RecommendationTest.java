@@ -67,7 +67,7 @@ class RecommendationTest {
     @Test
     void aParticipantWhoseDistrictIsUnknownGetsNoDistanceTermAndIsToldSo() {
         String participant = ReferralEvents.newParticipantId();
-        ReferralEvents.accepted(SITE, participant, 15, List.of("gardening"), "ZE2", List.of(), "en");
+        ReferralEvents.accepted(SITE, participant, 15, List.of("gardening"), "BT1", List.of(), "en");
         Api.awaitProfile(SITE, participant);
         createActivity(SITE, activity("Allotment club"));
 

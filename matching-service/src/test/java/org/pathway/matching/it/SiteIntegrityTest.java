@@ -57,6 +57,7 @@ class SiteIntegrityTest {
     /** A valid body for each route that reads one, so that only the id can make it fail. */
     private static final Map<String, Object> BODIES = Map.of(
             "ActivityResource#update", activity("Matrix club"),
+            "ActivityResource#review", Map.of("approved", true, "minAge", 11, "maxAge", 18, "category", "arts"),
             "PlacementResource#end", Map.of("reason", "completed"));
 
     /** What the site's tables hold: a changed count or time after a request means it stored something. */
@@ -77,6 +78,7 @@ class SiteIntegrityTest {
         assertThat(ROUTES).extracting(Route::toString).containsExactly(
                 "GET /sites/{siteId}/activities/{id}",
                 "PUT /sites/{siteId}/activities/{id}",
+                "POST /sites/{siteId}/activities/{id}/review",
                 "DELETE /sites/{siteId}/directory-feeds/{id}",
                 "GET /sites/{siteId}/directory-feeds/{id}",
                 "POST /sites/{siteId}/directory-feeds/{id}/sync",
@@ -84,7 +86,7 @@ class SiteIntegrityTest {
                 "GET /sites/{siteId}/participants/{participantId}/placements",
                 "GET /sites/{siteId}/participants/{participantId}/recommendations",
                 "POST /sites/{siteId}/placements/{id}/end");
-        assertThat(ROUTES.stream().mapToInt(r -> r.roles().size()).sum() * 2).as("cases").isEqualTo(24);
+        assertThat(ROUTES.stream().mapToInt(r -> r.roles().size()).sum() * 2).as("cases").isEqualTo(28);
     }
 
     @TestFactory
@@ -119,6 +121,7 @@ class SiteIntegrityTest {
             GET,  /activities?size=1e9,                         size
             GET,  /activities/not-a-uuid,                       id
             PUT,  /activities/6f1c2d4e-0000-4000-8000-00000000001, id
+            POST, /activities/not-a-uuid/review,                id
             POST, /placements/not-a-uuid/end,                   id
             GET,  /participants/P-0000000000000000/recommendations?limit=abc, limit
             """)

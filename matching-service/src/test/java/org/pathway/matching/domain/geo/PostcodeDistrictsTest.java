@@ -22,10 +22,10 @@ class PostcodeDistrictsTest {
         IntStream.rangeClosed(1, 22).forEach(i -> districts.add("N" + i));
         IntStream.rangeClosed(1, 11).forEach(i -> districts.add("NW" + i));
         IntStream.rangeClosed(1, 18).forEach(i -> districts.add("E" + i));
-        districts.addAll(List.of("EC1", "EC1A", "EC1M", "EC1N", "EC1R", "EC1V", "EC1Y", "EC2", "EC2A", "EC2M",
-                "EC2N", "EC2R", "EC2V", "EC2Y", "EC3", "EC3A", "EC3M", "EC3N", "EC3R", "EC3V", "EC4", "EC4A", "EC4M",
-                "EC4N", "EC4R", "EC4V", "EC4Y", "WC1", "WC1A", "WC1B", "WC1E", "WC1H", "WC1N", "WC1R", "WC1V",
-                "WC1X", "WC2", "WC2A", "WC2B", "WC2E", "WC2H", "WC2N", "WC2R"));
+        districts.addAll(List.of("N1C", "E1W", "E20", "EC1A", "EC1M", "EC1N", "EC1R", "EC1V", "EC1Y", "EC2A",
+                "EC2M", "EC2N", "EC2R", "EC2V", "EC2Y", "EC3A", "EC3M", "EC3N", "EC3R", "EC3V", "EC4A", "EC4M",
+                "EC4N", "EC4R", "EC4V", "EC4Y", "WC1A", "WC1B", "WC1E", "WC1H", "WC1N", "WC1R", "WC1V", "WC1X",
+                "WC2A", "WC2B", "WC2E", "WC2H", "WC2N", "WC2R"));
         return districts.stream();
     }
 
@@ -56,6 +56,9 @@ class PostcodeDistrictsTest {
     @CsvSource(textBlock = """
             N7,   N19,  1,  3
             N1,   EC1V, 0.5, 2.5
+            SW1A, M1,   255, 270
+            EH1,  G1,   65,  75
+            LS1,  M1,   55,  60
             E17,  E4,   3,  5
             CF10, CF24, 1,  3
             CF10, CF64, 3,  6
@@ -69,13 +72,33 @@ class PostcodeDistrictsTest {
     }
 
     @Test
+    void coversEveryGeographicDistrictOfGreatBritainButNotNorthernIreland() {
+        assertThat(TABLE.districts()).hasSize(2735).contains("AB10", "CF10", "SW1A", "ZE1", "TR21", "HS1")
+                .noneMatch(d -> d.startsWith("BT"));
+    }
+
+    @ParameterizedTest(name = "{0} is near {1}, {2}")
+    @CsvSource(textBlock = """
+            N1,   51.538, -0.097
+            CF10, 51.478, -3.178
+            SW1A, 51.501, -0.141
+            M1,   53.480, -2.236
+            EH1,  55.952, -3.189
+            """)
+    void placesKnownCentresWithinAKilometre(String district, double latitude, double longitude) {
+        assertThat(Distance.km(TABLE.centroid(district).orElseThrow(), new LatLng(latitude, longitude)))
+                .isLessThan(1.0);
+    }
+
+    @Test
     void ignoresCaseAndSurroundingSpaces() {
         assertThat(TABLE.centroid(" cf24 ")).isEqualTo(TABLE.centroid("CF24")).isPresent();
     }
 
     @Test
     void hasNoCentroidForUnknownOrMissingDistricts() {
-        assertThat(TABLE.centroid("ZE1")).isEmpty();
+        assertThat(TABLE.centroid("SR43")).as("created after the table's edition").isEmpty();
+        assertThat(TABLE.centroid("BT1")).as("Northern Ireland is not covered").isEmpty();
         assertThat(TABLE.centroid("")).isEmpty();
         assertThat(TABLE.centroid(null)).isEmpty();
     }
