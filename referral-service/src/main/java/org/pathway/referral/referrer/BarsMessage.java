@@ -17,6 +17,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Task;
+import org.pathway.referral.fhir.BarsCodes;
 
 /**
  * A change as a BaRS {@code servicerequest-response} message Bundle: the MessageHeader (first), the
@@ -27,14 +28,14 @@ import org.hl7.fhir.r4.model.Task;
  */
 public final class BarsMessage {
 
-    public static final String MESSAGE_EVENTS = "https://fhir.nhs.uk/CodeSystem/message-events-bars";
-    public static final String MESSAGE_REASONS = "https://fhir.nhs.uk/CodeSystem/message-reason-bars";
-    public static final String ODS = "https://fhir.nhs.uk/Id/ods-organization-code";
-    public static final String SNOMED = "http://snomed.info/sct";
-    /** Our own identifier and code systems (no national ones exist for these). */
-    public static final String REFERRAL_ID = "https://pathway.nhs.uk/Id/referral";
-    public static final String PARTICIPANT_ID = "https://pathway.nhs.uk/Id/participant";
-    public static final String CODES = "https://pathway.nhs.uk/CodeSystem/";
+    public static final String MESSAGE_EVENTS = BarsCodes.MESSAGE_EVENTS;
+    public static final String MESSAGE_REASONS = BarsCodes.MESSAGE_REASONS;
+    public static final String ODS = BarsCodes.ODS_CODE;
+    public static final String SNOMED = BarsCodes.SNOMED;
+    /** Our own identifier and code systems: the FHIR door's, so a referrer reads one set of names. */
+    public static final String REFERRAL_ID = BarsCodes.REFERRAL_ID;
+    public static final String PARTICIPANT_ID = BarsCodes.PARTICIPANT_ID;
+    public static final String CODES = BarsCodes.PATHWAY + "/CodeSystem/";
 
     private static final FhirContext FHIR = FhirContext.forR4Cached();
 
