@@ -62,7 +62,7 @@ public class CataloguePage {
         boolean reviewed = activities.items().stream().anyMatch(activity -> activity.containsKey("needsReview"));
         return Templates.catalogue(siteId, activities, activities.next(),
                 reviewed ? whenAvailable(() -> matching.activities(siteId, true, 0, PAGE_SIZE)).orElse(null) : null,
-                whenAvailable(() -> matching.directoryFeeds(siteId)).orElse(null));
+                whenAvailable(() -> matching.directoryFeeds(siteId).items()).orElse(null));
     }
 
     @GET

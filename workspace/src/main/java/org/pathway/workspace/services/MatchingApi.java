@@ -55,7 +55,7 @@ public interface MatchingApi {
 
     @GET
     @Path("/directory-feeds")
-    List<Map<String, Object>> directoryFeeds(@PathParam("siteId") String siteId);
+    Page<Map<String, Object>> directoryFeeds(@PathParam("siteId") String siteId);
 
     @GET
     @Path("/settings")
