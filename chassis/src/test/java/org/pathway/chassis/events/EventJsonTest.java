@@ -66,6 +66,43 @@ class EventJsonTest {
         assertThat(accepted.accessibilityNeeds()).isEmpty();
     }
 
+    @ParameterizedTest
+    @EnumSource(value = EventType.class, names = {"REFERRAL_RECEIVED", "REFERRAL_ACCEPTED"})
+    void aReferralEventWrittenBeforeArmsExistedIsAPathwayReferral(EventType type) {
+        ObjectNode data = EventJson.mapper().valueToTree(EventSamples.sample(type));
+        data.remove("arm");
+
+        PathwayEvent read = EventJson.read(data.toString(), type.dataClass());
+
+        assertThat(read).isEqualTo(EventSamples.sample(type));
+        assertThat(EventJson.mapper().valueToTree(read).get("arm").asText()).isEqualTo("pathway");
+    }
+
+    @Test
+    void aComparisonParticipantKeepsItsArmAndMatchesTheSchema() throws IOException {
+        ReferralAccepted sample = (ReferralAccepted) EventSamples.sample(EventType.REFERRAL_ACCEPTED);
+        ReferralAccepted comparison = new ReferralAccepted(sample.participantId(), sample.referralId(),
+                sample.referredAt(), sample.acceptedAt(), sample.snomedCode(), sample.ageAtReferral(), sample.gender(),
+                sample.ethnicCategory(), sample.postcodeDistrict(), sample.deprivationDecile(),
+                sample.presentingNeeds(), sample.languagePreference(), List.of(), List.of(), true,
+                Arm.COMPARISON.wire());
+
+        String json = EventJson.write(comparison);
+
+        assertThat(EventJson.mapper().readTree(json).get("arm").asText()).isEqualTo("comparison");
+        assertThat(EventJson.read(json, ReferralAccepted.class).comparisonArm()).isTrue();
+        assertThat(sample.comparisonArm()).isFalse();
+        assertThat(EventSchemas.validate(EventType.REFERRAL_ACCEPTED.type(), json)).isEmpty();
+    }
+
+    @Test
+    void anArmOutsideTheListDoesNotMatchTheSchema() {
+        ObjectNode data = EventJson.mapper().valueToTree(EventSamples.sample(EventType.REFERRAL_RECEIVED));
+        data.put("arm", "control");
+
+        assertThat(EventSchemas.validate(EventType.REFERRAL_RECEIVED.type(), data.toString())).isNotEmpty();
+    }
+
     @Test
     void eventListsCannotBeChangedAfterTheEventIsBuilt() {
         List<String> needs = new ArrayList<>(List.of("anxiety"));
