@@ -47,10 +47,12 @@ final class CategoryClassifier {
     private static final Map<String, List<Keyword>> KEYWORDS = new LinkedHashMap<>();
 
     static {
-        add(Categories.PEER_SUPPORT, 3, "peer support", "peer-support", "support group", "self-help group",
+        add(Categories.PEER_SUPPORT, 3, "peer group", "peer groups", "mental health group", "wellbeing group",
+                "talking and listening", "peer support", "peer-support", "support group", "self-help group",
                 "mutual support", "grief cafe", "bereavement cafe", "alcoholics anonymous", "aa meeting",
                 "narcotics anonymous", "mental health mates");
-        add(Categories.PEER_SUPPORT, 2, "siblings group", "memory cafe", "memory café", "peer supporters", "young carers", "share experiences", "carers group",
+        add(Categories.PEER_SUPPORT, 2, "support network", "share their experiences", "share their own experiences",
+                "siblings group", "memory cafe", "memory café", "peer supporters", "young carers", "share experiences", "carers group",
                 "recovery group");
         add(Categories.PEER_SUPPORT, 1, "meet other", "meet others");
         add(Categories.BEFRIENDING, 3, "befriending", "befriender", "befrienders", "good neighbour", "good neighbours",
@@ -62,7 +64,8 @@ final class CategoryClassifier {
                 "squash", "bowls", "archery", "karate", "taekwondo", "judo", "boxing", "martial arts", "yoga",
                 "pilates", "tai chi", "zumba", "aerobics", "swimming", "leisure centre", "cycling", "walking group",
                 "running", "athletics", "physical activity", "keep fit", "paracise", "hiit", "kurling", "climbing",
-                "golf", "nordic walking", "gliding");
+                "golf", "nordic walking", "gliding", "basketball", "volleyball", "hockey", "dodgeball", "trampolining",
+                "gymnastics", "qi gong", "skateboarding", "dance fitness");
         add(Categories.SPORT, 2, "sport", "sports", "gym", "fitness", "exercise", "workout", "swim", "walks",
                 "walking", "curling", "fishing", "fishery", "chair based", "chair-based");
         add(Categories.SPORT, 1, "cricket", "exercises", "pool", "cycle", "active", "movement", "strength", "stamina",
@@ -87,26 +90,28 @@ final class CategoryClassifier {
         add(Categories.SKILLS, 1, "class", "classes", "workshop", "workshops", "computers", "volunteer", "education");
         add(Categories.SOCIAL, 3, "coffee morning", "lunch club", "meet new people", "community cafe", "hang out",
                 "youth club", "warm space", "warm spaces", "welcoming space", "welcome space", "warm welcome",
-                "community warm space", "day club", "women's institute", "stay and play", "soft play");
+                "community warm space", "day club", "women's institute", "stay and play", "soft play", "youth group",
+                "whist", "dominoes", "card games", "board games", "chess", "scrabble");
         add(Categories.SOCIAL, 2, "social", "socialise", "socialising", "chat", "cuppa", "friendship",
                 "make new friends", "cafe", "café", "bingo", "quiz", "party", "interest groups", "u3a", "wi",
-                "get together", "toddler", "breakfast");
+                "get together", "toddler", "breakfast", "community session");
         add(Categories.SOCIAL, 1, "coffee", "tea", "lunch", "club", "friendly", "friends", "drop in", "drop-in",
-                "games", "society", "meet", "meets", "meetings");
+                "games", "society", "meet", "meets", "meetings", "welcome");
         add(Categories.OTHER, 3, "market", "fun day");
-        add(Categories.OTHER, 2, "forum");
         add(NOT_AN_ACTIVITY, 3, "art therapy", "psychotherapy", "community shop", "food provision",
-                "community safety", "safer neighbourhoods", "education team", "advocacy", "homecare", "home care", "gp", "health visitor", "helpline", "foodbank",
+                "community safety", "safer neighbourhoods", "education team", "for hire", "available to hire",
+                "venue hire", "hate crime", "toolkit", "communication aids", "advocacy", "homecare", "home care", "gp", "health visitor", "helpline", "foodbank",
                 "food bank", "pantry", "larder", "baby bank", "housing", "transport", "respite", "sexual health",
                 "healthwatch", "cleaning", "cleaners", "breastfeeding welcome", "debt", "online resource", "portal",
                 "guide dogs", "day centre", "newspaper", "hoarding");
         add(NOT_AN_ACTIVITY, 2, "advice", "advocate", "nhs", "clinic", "clinics", "hospital", "counselling",
                 "telephone support", "grants", "benefits", "homeless", "crisis", "vehicles", "campaign", "campaigning",
                 "diagnose", "diagnosis", "treatment", "residential", "nursing", "drug", "substance", "research",
-                "equality", "rights", "legal", "massage", "foot", "screening");
+                "equality", "rights", "legal", "massage", "foot", "screening", "community centre", "hatred",
+                "discrimination", "meals", "equipment", "self-management", "website");
         add(NOT_AN_ACTIVITY, 1, "care", "carers", "therapy", "therapies", "information", "signposting", "alcohol",
                 "charity", "support", "service", "services", "dementia", "disability", "disabled", "venues", "hub",
-                "pensioners", "website", "hearing", "sight");
+                "pensioners", "hearing", "sight", "autism", "autistic", "delivery", "deliver");
     }
 
     private CategoryClassifier() {

@@ -142,7 +142,7 @@ class OpenReferralPageTest {
         JsonNode page = OrukPages.parse(json.replace('\'', '"'));
 
         assertThat(OpenReferralPage.detect(page)).isEqualTo(shape);
-        assertThat(OpenReferralPage.read(page)).isEqualTo(new ImportBatch(List.of(), List.of(), 0));
+        assertThat(OpenReferralPage.read(page)).isEqualTo(new ImportBatch(List.of(), List.of(), List.of()));
     }
 
     @ParameterizedTest
