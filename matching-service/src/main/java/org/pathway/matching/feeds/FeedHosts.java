@@ -50,13 +50,22 @@ public final class FeedHosts {
      * it may. A host that does not resolve is left to the request to report as unreachable.
      */
     public static Optional<String> refusal(URI uri, Set<String> allowed) {
+        return refusal(uri, allowed, InetAddress::getAllByName);
+    }
+
+    /** Looks a host name up (DNS); a seam for the tests. */
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
+    static Optional<String> refusal(URI uri, Set<String> allowed, Resolver resolver) {
         Optional<String> asWritten = refusalAsWritten(uri, allowed);
         String host = host(uri);
         if (asWritten.isPresent() || host.isEmpty() || allowed.contains(host)) {
             return asWritten;
         }
         try {
-            for (InetAddress address : InetAddress.getAllByName(host)) {
+            for (InetAddress address : resolver.resolve(host)) {
                 Optional<String> why = refusal(address);
                 if (why.isPresent()) {
                     return Optional.of("host " + host + " resolves to a " + why.get() + " address ("

@@ -82,6 +82,12 @@ class DirectoryFeedTest {
             file url                | file:///etc/passwd                   | auto   | daily   | url      | must be an absolute http or https URL
             credentials in it       | https://user:pw@example.org/services | auto   | daily   | url      | must not hold credentials
             not a url               | https://exa mple.org/services        | auto   | daily   | url      | must be an absolute http or https URL
+            loopback (SSRF)         | http://127.0.0.2:8080/services       | auto   | daily   | url      | must not name a loopback address (127.0.0.2)
+            localhost (SSRF)        | http://localhost:8080/services       | auto   | daily   | url      | must not name a local or cloud metadata host (localhost)
+            private (SSRF)          | http://10.0.0.5/services             | auto   | daily   | url      | must not name a private address (10.0.0.5)
+            private v6 (SSRF)       | http://[fd00:ec2::254]/latest        | auto   | daily   | url      | must not name a private address (fd00:ec2::254)
+            cloud metadata (SSRF)   | http://169.254.169.254/latest        | auto   | daily   | url      | must not name a link-local address (169.254.169.254)
+            metadata name (SSRF)    | http://metadata.google.internal/v1   | auto   | daily   | url      | must not name a local or cloud metadata host (metadata.google.internal)
             unknown format          | https://example.org/services         | oruk-2 | daily   | format   | must be one of auto, oruk-v1, hsds-3
             unknown schedule        | https://example.org/services         | auto   | weekly  | schedule | must be one of daily, hourly, manual
             """)
