@@ -51,7 +51,7 @@ final class CategoryClassifier {
                 "talking and listening", "peer support", "peer-support", "support group", "self-help group",
                 "mutual support", "grief cafe", "bereavement cafe", "alcoholics anonymous", "aa meeting",
                 "narcotics anonymous", "mental health mates");
-        add(Categories.PEER_SUPPORT, 2, "support network", "share their experiences", "share their own experiences",
+        add(Categories.PEER_SUPPORT, 2, "parent carers", "support network", "share their experiences", "share their own experiences",
                 "siblings group", "memory cafe", "memory café", "peer supporters", "young carers", "share experiences", "carers group",
                 "recovery group");
         add(Categories.PEER_SUPPORT, 1, "meet other", "meet others");
@@ -65,7 +65,8 @@ final class CategoryClassifier {
                 "pilates", "tai chi", "zumba", "aerobics", "swimming", "leisure centre", "cycling", "walking group",
                 "running", "athletics", "physical activity", "keep fit", "paracise", "hiit", "kurling", "climbing",
                 "golf", "nordic walking", "gliding", "basketball", "volleyball", "hockey", "dodgeball", "trampolining",
-                "gymnastics", "qi gong", "skateboarding", "dance fitness");
+                "gymnastics", "qi gong", "skateboarding", "dance fitness", "taiji", "sailing", "paddling", "canoeing",
+                "kayaking", "rowing", "paddleboarding");
         add(Categories.SPORT, 2, "sport", "sports", "gym", "fitness", "exercise", "workout", "swim", "walks",
                 "walking", "curling", "fishing", "fishery", "chair based", "chair-based");
         add(Categories.SPORT, 1, "cricket", "exercises", "pool", "cycle", "active", "movement", "strength", "stamina",
@@ -77,10 +78,11 @@ final class CategoryClassifier {
         add(Categories.ARTS, 3, "choir", "choral", "concert", "concerts", "ballet", "morris", "drama", "theatre",
                 "cinema", "photography", "painting", "drawing", "sewing", "stitch", "stitching", "knitting", "crochet",
                 "pottery", "ceramics", "sculpture", "sculptures", "poetry", "museum", "exhibition", "songwriter",
-                "comedy", "jewellery");
+                "comedy", "jewellery", "amateur dramatics", "songwriting", "audiences");
         add(Categories.ARTS, 2, "art", "arts", "craft", "crafts", "music", "musical", "musicians", "sing", "singing",
                 "band", "gig", "folk", "guitar", "dance", "dancing", "dancers", "film", "films", "willow", "creative",
-                "creativity", "writing", "lecture", "album", "albums", "acoustic", "heritage");
+                "creativity", "writing", "lecture", "album", "albums", "acoustic", "heritage", "productions", "plays",
+                "vocals", "musician", "gigs");
         add(Categories.ARTS, 1, "songs", "rock", "blues", "makaton", "performance", "performances", "show", "story");
         add(Categories.SKILLS, 3, "esol", "english classes", "computer", "ipad", "employment", "job club",
                 "volunteers wanted", "lip reading", "lipreading");
@@ -100,7 +102,8 @@ final class CategoryClassifier {
         add(Categories.OTHER, 3, "market", "fun day");
         add(NOT_AN_ACTIVITY, 3, "art therapy", "psychotherapy", "community shop", "food provision",
                 "community safety", "safer neighbourhoods", "education team", "for hire", "available to hire",
-                "venue hire", "hate crime", "toolkit", "communication aids", "advocacy", "homecare", "home care", "gp", "health visitor", "helpline", "foodbank",
+                "venue hire", "hate crime", "hate speech", "toolkit", "communication aids", "mobility scooters",
+                "library of things", "advocacy", "homecare", "home care", "gp", "health visitor", "helpline", "foodbank",
                 "food bank", "pantry", "larder", "baby bank", "housing", "transport", "respite", "sexual health",
                 "healthwatch", "cleaning", "cleaners", "breastfeeding welcome", "debt", "online resource", "portal",
                 "guide dogs", "day centre", "newspaper", "hoarding");
@@ -108,10 +111,11 @@ final class CategoryClassifier {
                 "telephone support", "grants", "benefits", "homeless", "crisis", "vehicles", "campaign", "campaigning",
                 "diagnose", "diagnosis", "treatment", "residential", "nursing", "drug", "substance", "research",
                 "equality", "rights", "legal", "massage", "foot", "screening", "community centre", "hatred",
-                "discrimination", "meals", "equipment", "self-management", "website");
+                "discrimination", "meals", "equipment", "self-management", "homelessness", "abuse", "victims",
+                "survivors", "shop");
         add(NOT_AN_ACTIVITY, 1, "care", "carers", "therapy", "therapies", "information", "signposting", "alcohol",
                 "charity", "support", "service", "services", "dementia", "disability", "disabled", "venues", "hub",
-                "pensioners", "hearing", "sight", "autism", "autistic", "delivery", "deliver");
+                "pensioners", "hearing", "sight", "autism", "autistic", "delivery", "deliver", "website", "hire");
     }
 
     private CategoryClassifier() {
