@@ -23,19 +23,20 @@ import org.pathway.matching.domain.Categories;
  * {@value CategoryClassifier#NOT_AN_ACTIVITY} ({@code src/test/resources/labelled/}, sources and
  * labelling rules in {@code SOURCES.md} there).
  *
- * <p>Sets: {@code rules-written-after-reading} and {@code unseen} (220 services) were read while the
- * keyword table was written, so their accuracy is partly in-sample; {@code held-out} (services of
- * feed pages nobody had read) was drawn and labelled after the table was frozen, without running
- * the classifier on them: its accuracy is the honest out-of-sample figure. The README's confusion
- * table is printed by this test.
+ * <p>Sets: {@code rules-written-after-reading}, {@code unseen}, {@code held-out-1} and
+ * {@code held-out-2} were read while the keyword table was written (each held-out set was labelled
+ * after one round of the table was frozen, measured, then read for the next round), so their
+ * accuracy is partly in-sample; {@value #HELD_OUT} (services of feed pages nobody had read) was
+ * drawn and labelled after the last round was frozen, without running the classifier on them: its
+ * accuracy is the honest out-of-sample figure. The README's confusion tables are printed by this test.
  */
 class CategoryClassifierAccuracyTest {
 
     static final List<String> FILES = List.of("north-lincolnshire-rules", "bristol-rules",
             "north-lincolnshire-unseen", "bristol-unseen", "north-lincolnshire-held-out-1", "bristol-held-out-1",
-            "north-lincolnshire-held-out-2", "bristol-held-out-2");
+            "north-lincolnshire-held-out-2", "bristol-held-out-2", "north-lincolnshire-held-out-3", "bristol-held-out-3");
     /** The services labelled after the keyword table was last frozen. */
-    static final String HELD_OUT = "held-out-2";
+    static final String HELD_OUT = "held-out-3";
     static final List<String> OUTCOMES = Stream.concat(Categories.ALL.stream(),
             Stream.of(CategoryClassifier.NOT_AN_ACTIVITY)).toList();
 
@@ -70,7 +71,7 @@ class CategoryClassifierAccuracyTest {
     }
 
     /**
-     * The honest figure: 76.7 % (46 / 60) on the services labelled after the table was last frozen,
+     * The honest figure: 78.1 % (50 / 64) on the services labelled after the table was last frozen,
      * short of the 85 % aimed at (the README says so); this keeps it from getting worse.
      */
     @Test
