@@ -6,17 +6,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.pathway.chassis.events.WireValue;
 import org.pathway.chassis.problem.FieldError;
 import org.pathway.chassis.problem.Problem;
 import org.pathway.matching.api.dto.DirectoryFeedRequest;
 import org.pathway.matching.feeds.FeedFormat;
+import org.pathway.matching.feeds.FeedHosts;
 import org.pathway.matching.feeds.FeedSchedule;
 
 /**
  * Checks a feed body: an absolute {@code http}/{@code https} URL with a host and no credentials in it,
- * a known format and schedule. Every problem is reported at once, one per field ({@code 422}).
+ * not naming a loopback, private, link-local or cloud metadata host ({@link FeedHosts}), a known
+ * format and schedule. Every problem is reported at once, one per field ({@code 422}).
  */
 public final class DirectoryFeedRequestValidator {
 
@@ -29,10 +32,14 @@ public final class DirectoryFeedRequestValidator {
     private DirectoryFeedRequestValidator() {
     }
 
-    public static NewFeed toNewFeed(DirectoryFeedRequest request) {
+    /**
+     * @param allowedPrivateHosts hosts exempt from {@link FeedHosts}' guard against loopback, private,
+     *        link-local and cloud metadata addresses
+     */
+    public static NewFeed toNewFeed(DirectoryFeedRequest request, Set<String> allowedPrivateHosts) {
         List<FieldError> errors = new ArrayList<>();
         String url = request == null ? null : request.url();
-        String urlProblem = urlProblem(url);
+        String urlProblem = urlProblem(url, allowedPrivateHosts);
         if (urlProblem != null) {
             errors.add(new FieldError("url", urlProblem));
         }
@@ -47,7 +54,7 @@ public final class DirectoryFeedRequestValidator {
     }
 
     /** Why the URL cannot be a feed's, or null when it can. */
-    static String urlProblem(String url) {
+    static String urlProblem(String url, Set<String> allowedPrivateHosts) {
         if (url == null || url.isBlank()) {
             return "is required";
         }
@@ -70,7 +77,7 @@ public final class DirectoryFeedRequestValidator {
         if (uri.getRawFragment() != null) {
             return "must not have a fragment";
         }
-        return null;
+        return FeedHosts.refusalAsWritten(uri, allowedPrivateHosts).orElse(null);
     }
 
     private static <E extends Enum<E> & WireValue> E choice(Class<E> type, String value, E fallback, String field,

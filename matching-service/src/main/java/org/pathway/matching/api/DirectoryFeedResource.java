@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
 import java.util.UUID;
 import org.pathway.chassis.api.Page;
 import org.pathway.chassis.api.Paging;
@@ -47,7 +48,8 @@ public class DirectoryFeedResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("siteId") String siteId, DirectoryFeedRequest request, @Context UriInfo uri) {
-        DirectoryFeedRequestValidator.NewFeed feed = DirectoryFeedRequestValidator.toNewFeed(request);
+        DirectoryFeedRequestValidator.NewFeed feed = DirectoryFeedRequestValidator.toNewFeed(request,
+                config.feeds().privateHostsAllowed().orElse(Set.of()));
         DirectoryFeed created = feeds.create(feed.url(), feed.format(), feed.schedule());
         return Response.created(uri.getBaseUriBuilder().path("sites").path(siteId).path("directory-feeds")
                 .path(created.id.toString()).build()).entity(DirectoryFeedView.of(created)).build();

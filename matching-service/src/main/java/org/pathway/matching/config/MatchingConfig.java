@@ -3,6 +3,8 @@ package org.pathway.matching.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 
 /** What this service lets operators tune ({@code matching.*}). */
 @ConfigMapping(prefix = "matching")
@@ -61,5 +63,12 @@ public interface MatchingConfig {
         /** How long a sync's claim on its feed lasts without being renewed (it is, with every page). */
         @WithDefault("30m")
         Duration syncLease();
+
+        /**
+         * Hosts, as written in feed URLs, exempt from the guard refusing loopback, private,
+         * link-local and cloud metadata addresses ({@code FeedHosts}); none unless set. The tests
+         * allow {@code 127.0.0.1}, where their feed server listens.
+         */
+        Optional<Set<String>> privateHostsAllowed();
     }
 }

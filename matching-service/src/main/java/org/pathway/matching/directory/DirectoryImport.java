@@ -50,6 +50,6 @@ public class DirectoryImport {
                 needsReview++;
             }
         }
-        return new ImportReport(created, updated, unchanged, needsReview, batch.skipped(), batch.errors());
+        return new ImportReport(created, updated, unchanged, needsReview, batch.skips(), batch.errors());
     }
 }

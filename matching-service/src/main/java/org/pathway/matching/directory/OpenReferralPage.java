@@ -28,9 +28,10 @@ public final class OpenReferralPage {
      * review). Raise it whenever they change what a service becomes: a feed's validators carry the
      * version they were saved under, and a sync asks conditionally (ETag, Last-Modified) only under
      * the same version, so a {@code 304} can never keep activities mapped by older rules.
-     * 1: the mapping of issue 17's feeds; 2: with {@code ServiceProfile}'s screening.
+     * 1: the mapping of issue 17's feeds; 2: with {@code ServiceProfile}'s screening; 3: services
+     * that are no community activity are skipped.
      */
-    public static final int MAPPING_RULES = 2;
+    public static final int MAPPING_RULES = 3;
 
     private OpenReferralPage() {
     }
@@ -53,7 +54,7 @@ public final class OpenReferralPage {
         List<ImportedActivity> activities = new ArrayList<>();
         List<ImportError> errors = new ArrayList<>();
         Set<String> seenIds = new HashSet<>();
-        int skipped = 0;
+        List<ImportError> skips = new ArrayList<>();
         for (int index = 0; index < services.size(); index++) {
             JsonNode service = services.get(index);
             if (!service.isObject()) {
@@ -64,8 +65,8 @@ public final class OpenReferralPage {
             String id = Json.text(service, "id");
             if (outcome instanceof MappingOutcome.Rejected rejected) {
                 errors.add(new ImportError(index, id, rejected.reason()));
-            } else if (outcome instanceof MappingOutcome.Skipped) {
-                skipped++;
+            } else if (outcome instanceof MappingOutcome.Skipped skipped) {
+                skips.add(new ImportError(index, id, skipped.reason()));
             } else if (outcome instanceof MappingOutcome.Mapped mapped) {
                 if (id.length() > MAX_ID_LENGTH) {
                     errors.add(new ImportError(index, null, "id longer than " + MAX_ID_LENGTH + " characters"));
@@ -83,7 +84,7 @@ public final class OpenReferralPage {
                 }
             }
         }
-        return new ImportBatch(activities, errors, skipped);
+        return new ImportBatch(activities, errors, skips);
     }
 
     /** Which page layout this is, by where the services array sits. */

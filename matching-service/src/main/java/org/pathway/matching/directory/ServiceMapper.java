@@ -59,6 +59,9 @@ final class ServiceMapper {
         if (profile.outOfScope()) {
             return new MappingOutcome.Skipped("text says minimum age above " + ActivityRequest.MAX_AGE);
         }
+        if (!profile.activity()) {
+            return new MappingOutcome.Skipped(profile.categoryEvidence());
+        }
         JsonNode location = firstLocation(service);
         if (location == null) {
             notes.add("no location given");

@@ -26,10 +26,12 @@ import org.pathway.matching.domain.Screening;
  * scope ({@link #outOfScope()}); ranges above it are capped. Each decision keeps its evidence.
  *
  * <p><b>Category</b>: from the feed's taxonomy terms ({@link TaxonomyCategories}) when one
- * matches, else from name and description ({@link CategoryClassifier}).
+ * matches, else from name and description ({@link CategoryClassifier}), which may find the service
+ * is no community activity at all (home care, a GP surgery, advice, a food bank, a helpline):
+ * {@link #activity()} false, with the evidence; such a service is not imported as an activity.
  */
 record ServiceProfile(int minAge, int maxAge, boolean needsReview, String ageEvidence, String category,
-                      String categoryEvidence, boolean outOfScope) {
+                      String categoryEvidence, boolean outOfScope, boolean activity) {
 
     static final int CEILING = ActivityRequest.MAX_AGE;
 
@@ -45,7 +47,8 @@ record ServiceProfile(int minAge, int maxAge, boolean needsReview, String ageEvi
                 .orElseGet(() -> CategoryClassifier.classify(name, description));
         Ages ages = ages(stated, text);
         return new ServiceProfile(ages.min(), ages.max(), ages.needsReview(), ages.evidence(),
-                classification.category(), classification.evidence(), ages.min() > CEILING);
+                classification.category(), classification.evidence(), ages.min() > CEILING,
+                classification.isActivity());
     }
 
     /** What the import stores beside the activity. */

@@ -67,14 +67,25 @@ public class ActivityStore {
     public enum ImportOutcome { CREATED, UPDATED, UNCHANGED }
 
     /**
-     * Saves a directory's service under its directory id: a service seen before updates its
-     * activity instead of adding a second one, keeping the capacity, because directories have none
+     * Saves a directory's service under its source and directory id: a service seen before updates
+     * its activity instead of adding a second one, keeping the capacity, because directories have none
      * and the provider may have set it, and a person's review ({@link Activity#reimported}). {@code feedId}
      * is the feed it came from (null for a pushed page).
+     *
+     * <p>Activities are keyed by source (the feed, or pushed pages) and directory id: two feeds of
+     * one site listing the same id (two councils both numbering a service {@code 42}) keep two
+     * activities, and neither feed's sync overwrites or retires the other's. A service no source holds
+     * yet may take over an ownerless activity with its id — pushed, or left by a deleted feed — rather
+     * than add a second one (re-subscribing to a deleted feed picks its activities up again).
      */
     public ImportOutcome saveImported(String externalId, ActivityDetails details, Screening screening, UUID feedId) {
-        Activity existing = Activity.find("externalId", externalId)
+        Activity existing = (feedId == null
+                ? Activity.find("externalId = ?1 and feedId is null", externalId)
+                : Activity.find("externalId = ?1 and feedId = ?2", externalId, feedId))
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (existing == null) {
+            existing = ownerless(externalId, feedId);
+        }
         if (existing == null) {
             Activity created = Activity.create(details, externalId, clock.now());
             created.feedId = feedId;
@@ -92,6 +103,16 @@ public class ActivityStore {
         existing.screen(screened);
         existing.feedId = feedId;
         return ImportOutcome.UPDATED;
+    }
+
+    /** An activity with this directory id whose feed is gone (or, for a feed, that was pushed); null if none. */
+    private static Activity ownerless(String externalId, UUID feedId) {
+        String feedGone = "not exists (select 1 from directory_feed f where f.id = a.feed_id)";
+        List<?> ids = Panache.getEntityManager().createNativeQuery("select a.id from activity a where a.external_id = ?1 and "
+                        + (feedId == null ? "a.feed_id is not null and " + feedGone : "(a.feed_id is null or " + feedGone + ")")
+                        + " order by a.created_at, a.id limit 1")
+                .setParameter(1, externalId).getResultList();
+        return ids.isEmpty() ? null : Activity.findById(ids.get(0), LockModeType.PESSIMISTIC_WRITE);
     }
 
     /**

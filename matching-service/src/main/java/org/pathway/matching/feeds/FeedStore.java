@@ -57,8 +57,9 @@ public class FeedStore {
     }
 
     /**
-     * Deletes the feed and its history; its activities stay, no longer tied to a feed. A feed being
-     * synced right now is {@code 409}.
+     * Deletes the feed and its history; its activities stay as they are, no longer synced or retired by
+     * any feed (a feed listing their ids later may take them over: {@code ActivityStore.saveImported}).
+     * A feed being synced right now is {@code 409}.
      */
     public void delete(UUID id) {
         get(id);
@@ -69,8 +70,6 @@ public class FeedStore {
         if (deleted == 0) {
             throw Problem.conflict("The feed is being synced; delete it once the sync has finished.");
         }
-        Panache.getEntityManager().createNativeQuery("update activity set feed_id = null where feed_id = ?1")
-                .setParameter(1, id).executeUpdate();
     }
 
     /** Claims the feed for one sync ({@code owner}); false when another sync holds it. */

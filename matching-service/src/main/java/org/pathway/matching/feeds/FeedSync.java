@@ -45,5 +45,8 @@ public class FeedSync extends PanacheEntityBase {
     public int skipped;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
+    public List<ImportError> skips;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
     public List<ImportError> errors;
 }

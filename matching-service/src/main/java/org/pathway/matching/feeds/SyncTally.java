@@ -17,10 +17,10 @@ final class SyncTally {
     private int unchanged;
     private int retired;
     private int needsReview;
-    private int skipped;
+    private final List<ImportError> skips = new ArrayList<>();
     private final List<ImportError> errors = new ArrayList<>();
 
-    /** A page saved: its counts, with each error's index made its place in the whole feed. */
+    /** A page saved: its counts, with each skip's and error's index made its place in the whole feed. */
     void saved(StagedPage page, ImportReport report) {
         pages++;
         fetched += page.validators().entries();
@@ -28,8 +28,12 @@ final class SyncTally {
         updated += report.updated();
         unchanged += report.unchanged();
         needsReview += report.needsReview();
-        skipped += report.skipped();
-        report.errors().forEach(e -> errors.add(new ImportError(page.offset() + e.index(), e.id(), e.reason())));
+        report.skips().forEach(e -> skips.add(inFeed(page, e)));
+        report.errors().forEach(e -> errors.add(inFeed(page, e)));
+    }
+
+    private static ImportError inFeed(StagedPage page, ImportError e) {
+        return new ImportError(page.offset() + e.index(), e.id(), e.reason());
     }
 
     /** A page the server said had not changed: its services are in the feed, as they were. */
@@ -60,7 +64,8 @@ final class SyncTally {
         sync.unchanged = unchanged;
         sync.retired = retired;
         sync.needsReview = needsReview;
-        sync.skipped = skipped;
+        sync.skipped = skips.size();
+        sync.skips = List.copyOf(skips);
         sync.errors = List.copyOf(errors);
         return sync;
     }

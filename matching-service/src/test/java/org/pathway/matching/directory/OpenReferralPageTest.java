@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.pathway.matching.directory.OrukPages.HSDS3;
+import static org.pathway.matching.directory.OrukPages.HSDS3_COUNSELLING;
 import static org.pathway.matching.directory.OrukPages.HSDS3_IMPORTED;
 import static org.pathway.matching.directory.OrukPages.ORUK_V1;
 
@@ -30,7 +31,35 @@ class OpenReferralPageTest {
                 new ImportError(8, "b8d9e0f1-2a3b-4c4d-9e56-a7b8c9d0e009",
                         "invalid after mapping: costPerSessionPence must be between 0 and 100000"),
                 new ImportError(9, "c9e0f1a2-3b4c-4d5e-8f67-b8c9d0e1f010", "organization name missing"));
-        assertThat(batch.skipped()).isEqualTo(1);
+        assertThat(batch.skips()).containsExactly(
+                new ImportError(5, HSDS3_COUNSELLING,
+                        "not a community activity: name and description mention \"counselling\", \"services\""),
+                new ImportError(6, "f6b7c8d9-0e1f-4a2b-9c34-e5f6a7b8c007", "minimum age above 25"));
+        assertThat(batch.skipped()).isEqualTo(2);
+    }
+
+    /**
+     * The Open Referral UK example service is counselling, so it is skipped (above); read as if it were
+     * a choir, its mapping shows every correction the example needs.
+     */
+    @Test
+    void mapsTheOpenReferralExampleServiceCorrectingWhatItNeeds() {
+        JsonNode page = OrukPages.parse(OrukPages.text(HSDS3)
+                .replace("\"name\": \"Community Counselling\"", "\"name\": \"Community Choir\""));
+
+        ImportedActivity imported = OpenReferralPage.read(page).activities().stream()
+                .filter(a -> a.externalId().equals(HSDS3_COUNSELLING)).findFirst().orElseThrow();
+
+        assertThat(imported.activity()).isEqualTo(new ActivityDetails("example-organization-inc",
+                "Example Organization Inc.", "Community Choir", "arts",
+                "Counselling Services provided by trained professionals. Suitable for people with "
+                        + "mental health conditions such as anxiety, depression, or eating disorders "
+                        + "as well as people experiencing difficult life events and circumstances.",
+                12, 25, null, null, null, weekly("THURSDAY 10:00 18:00", "FRIDAY 10:00 18:00"), 10,
+                3500, List.of(), List.of("en"), true));
+        assertThat(imported.notes()).containsExactly("maximum age 100 capped at 25",
+                "coordinates missing or outside the UK, dropped", "postcode not a UK format, dropped",
+                "language without a recognisable code or name, ignored", "no language given, assumed English");
     }
 
     @Test
@@ -72,18 +101,6 @@ class OpenReferralPageTest {
                                 "A weekly group run by young people with lived experience of anxiety.", 13, 18,
                                 "CF10 1AH", 51.4776, -3.1773, weekly("MONDAY 17:00 18:30"), 10, 0,
                                 List.of("hearing-loop", "sensory-friendly"), List.of("cy", "en"), false)),
-                service("the Open Referral UK example service, corrected", HSDS3,
-                        "ac148810-d857-441c-9679-408f346de14b",
-                        new ActivityDetails("example-organization-inc", "Example Organization Inc.",
-                                "Community Counselling", "other",
-                                "Counselling Services provided by trained professionals. Suitable for people with "
-                                        + "mental health conditions such as anxiety, depression, or eating disorders "
-                                        + "as well as people experiencing difficult life events and circumstances.",
-                                12, 25, null, null, null, weekly("THURSDAY 10:00 18:00", "FRIDAY 10:00 18:00"), 10,
-                                3500, List.of(), List.of("en"), true),
-                        "maximum age 100 capped at 25", "coordinates missing or outside the UK, dropped",
-                        "postcode not a UK format, dropped",
-                        "language without a recognisable code or name, ignored", "no language given, assumed English"),
                 service("a monthly schedule left out, a defunct service inactive", HSDS3,
                         "a7c8d9e0-1f2a-4b3c-8d45-f6a7b8c9d008",
                         new ActivityDetails("barry-ymca", "Barry YMCA", "Monthly Board Games Night", "social",
@@ -142,7 +159,7 @@ class OpenReferralPageTest {
         JsonNode page = OrukPages.parse(json.replace('\'', '"'));
 
         assertThat(OpenReferralPage.detect(page)).isEqualTo(shape);
-        assertThat(OpenReferralPage.read(page)).isEqualTo(new ImportBatch(List.of(), List.of(), 0));
+        assertThat(OpenReferralPage.read(page)).isEqualTo(new ImportBatch(List.of(), List.of(), List.of()));
     }
 
     @ParameterizedTest

@@ -20,8 +20,10 @@ public final class OrukPages {
             "b7d2e3f4-6a7b-4c8d-9e0f-a1b2c3d4e002",
             "d4f5a6b7-8c9d-4e0f-9a12-c3d4e5f6a004",
             "e5a6b7c8-9d0e-4f1a-8b23-d4e5f6a7b005",
-            "ac148810-d857-441c-9679-408f346de14b",
             "a7c8d9e0-1f2a-4b3c-8d45-f6a7b8c9d008");
+
+    /** The Open Referral UK example service of the HSDS 3.0 page (index 5): counselling, no community activity. */
+    public static final String HSDS3_COUNSELLING = "ac148810-d857-441c-9679-408f346de14b";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

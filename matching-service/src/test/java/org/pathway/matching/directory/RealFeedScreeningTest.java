@@ -37,6 +37,28 @@ class RealFeedScreeningTest {
         assertThat(recommendable).as("the pages also hold services for children").isNotEmpty();
     }
 
+    /**
+     * The pages the feed syncs read (North Lincolnshire's first 32, Bristol's first 100): every service
+     * is imported, left out with its reason, or refused as an error; none is lost. Prints the counts
+     * the README gives per page.
+     */
+    @Test
+    void everyServiceOfTheSyncedPagesIsImportedOrReportedWithWhy() {
+        for (RealPage page : List.of(FeedPages.NORTH_LINCOLNSHIRE, FeedPages.BRISTOL)) {
+            ImportBatch batch = OpenReferralPage.read(FeedPages.array(page));
+            long notActivities = batch.skips().stream()
+                    .filter(s -> s.reason().startsWith("not a community activity: ")).count();
+            long over25 = batch.skips().stream().filter(s -> s.reason().contains("minimum age above 25")).count();
+
+            assertThat(batch.activities().size() + batch.skipped() + batch.errors().size()).isEqualTo(page.size());
+            assertThat(notActivities + over25).as("every skip says why").isEqualTo(batch.skipped());
+            System.out.printf("%s: %d services, %d imported (needsReview %d), skipped %d (not a community activity %d,"
+                            + " over 25 only %d), %d errors%n", page.files().get(0), page.size(),
+                    batch.activities().size(), batch.activities().stream().filter(a -> a.screening().needsReview())
+                            .count(), batch.skipped(), notActivities, over25, batch.errors().size());
+        }
+    }
+
     private static List<ImportedActivity> screen(RealPage page) {
         ImportBatch batch = OpenReferralPage.read(FeedPages.array(page));
 
@@ -46,7 +68,7 @@ class RealFeedScreeningTest {
         long needsReview = batch.activities().stream().filter(a -> a.screening().needsReview()).count();
         long fromText = batch.activities().stream()
                 .filter(a -> a.screening().ageEvidence().startsWith("from the text")).count();
-        System.out.printf("%s: %d imported, %d skipped (out of scope), %d errors; ages from the text %d, needsReview %d,"
+        System.out.printf("%s: %d imported, %d skipped, %d errors; ages from the text %d, needsReview %d,"
                         + " recommendable at 12: %d%n", page, batch.activities().size(), batch.skipped(),
                 batch.errors().size(), fromText, needsReview, recommendableAt12.size());
         return recommendableAt12;

@@ -17,12 +17,13 @@ import java.util.function.IntFunction;
  */
 public final class FeedPages {
 
-    /** The first {@code size} services of a real feed file. */
-    public record RealPage(String file, int size) {
+    /** The first {@code size} services of a real feed, kept in one or more files (each under 100 KB), in order. */
+    public record RealPage(List<String> files, int size) {
     }
 
-    private static final String NORTH_LINCOLNSHIRE_FILE = "north-lincolnshire-services-1-50.json";
-    private static final String BRISTOL_FILE = "bristol-services-1-100.json";
+    private static final List<String> NORTH_LINCOLNSHIRE_FILE = List.of("north-lincolnshire-services-1-50.json");
+    private static final List<String> BRISTOL_FILE =
+            List.of("bristol-services-1-50.json", "bristol-services-51-75.json", "bristol-services-76-100.json");
 
     /** The page of {@code /work/shared/data/oruk/}. */
     public static final RealPage NORTH_LINCOLNSHIRE = new RealPage(NORTH_LINCOLNSHIRE_FILE, 32);
@@ -38,13 +39,15 @@ public final class FeedPages {
 
     /** The page's services, in feed order. */
     public static List<JsonNode> services(RealPage page) {
-        try (InputStream in = FeedPages.class.getResourceAsStream("/real-feeds/" + page.file())) {
-            List<JsonNode> services = new ArrayList<>();
-            JSON.readTree(in).forEach(services::add);
-            return new ArrayList<>(services.subList(0, page.size()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<JsonNode> services = new ArrayList<>();
+        for (String file : page.files()) {
+            try (InputStream in = FeedPages.class.getResourceAsStream("/real-feeds/" + file)) {
+                JSON.readTree(in).forEach(services::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        return new ArrayList<>(services.subList(0, page.size()));
     }
 
     /** The page's services as the bare array a feed might answer. */

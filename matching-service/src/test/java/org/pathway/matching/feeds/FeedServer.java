@@ -23,8 +23,16 @@ import java.util.function.IntFunction;
  */
 public final class FeedServer implements AutoCloseable {
 
-    /** One answer: status, content type, body and the ETag to send (null: none). */
-    public record Answer(int status, String contentType, byte[] body, String etag) {
+    /** One answer: status, content type, body, the ETag and the Location to send (null: none). */
+    public record Answer(int status, String contentType, byte[] body, String etag, String location) {
+
+        public Answer(int status, String contentType, byte[] body, String etag) {
+            this(status, contentType, body, etag, null);
+        }
+
+        public static Answer redirect(String location) {
+            return new Answer(302, "text/plain", new byte[0], null, location);
+        }
 
         public static Answer json(String body) {
             return new Answer(200, "application/json", body.getBytes(StandardCharsets.UTF_8), null);
@@ -35,7 +43,7 @@ public final class FeedServer implements AutoCloseable {
         }
 
         public Answer withEtag(String value) {
-            return new Answer(status, contentType, body, value);
+            return new Answer(status, contentType, body, value, location);
         }
     }
 
@@ -118,8 +126,11 @@ public final class FeedServer implements AutoCloseable {
                 return;
             }
         }
+        if (answer.location() != null) {
+            exchange.getResponseHeaders().add("Location", answer.location());
+        }
         exchange.getResponseHeaders().add("Content-Type", answer.contentType());
-        exchange.sendResponseHeaders(answer.status(), answer.body().length);
+        exchange.sendResponseHeaders(answer.status(), answer.location() != null ? -1 : answer.body().length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(answer.body());
         }

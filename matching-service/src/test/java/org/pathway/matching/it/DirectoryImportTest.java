@@ -25,9 +25,12 @@ class DirectoryImportTest {
         String page = OrukPages.text(HSDS3);
 
         JsonPath first = linkWorker(CARDIFF_VALE).body(page).post(IMPORT).then().statusCode(200).extract().jsonPath();
-        assertThat(first.getInt("created")).isEqualTo(6);
+        assertThat(first.getInt("created")).isEqualTo(5);
         assertThat(first.getInt("updated")).isZero();
-        assertThat(first.getInt("skipped")).isEqualTo(1);
+        assertThat(first.getInt("skipped")).isEqualTo(2);
+        assertThat(first.getList("skips.id", String.class)).as("counselling, and a walking group for over-50s")
+                .containsExactly("ac148810-d857-441c-9679-408f346de14b", "f6b7c8d9-0e1f-4a2b-9c34-e5f6a7b8c007");
+        assertThat(first.getString("skips[0].reason")).startsWith("not a community activity: ");
         assertThat(first.getList("errors.id", String.class)).containsExactly(
                 "c1e2f3a4-7b8c-4d9e-8f01-b2c3d4e5f003",
                 "b8d9e0f1-2a3b-4c4d-9e56-a7b8c9d0e009",
@@ -45,7 +48,7 @@ class DirectoryImportTest {
         JsonPath again = linkWorker(CARDIFF_VALE).body(page).post(IMPORT).then().statusCode(200).extract().jsonPath();
         assertThat(again.getInt("created")).isZero();
         assertThat(again.getInt("updated")).as("the capacity the provider set is kept, nothing else changed").isZero();
-        assertThat(again.getInt("unchanged")).isEqualTo(6);
+        assertThat(again.getInt("unchanged")).isEqualTo(5);
 
         List<String> imported = importedExternalIds();
         for (String externalId : HSDS3_IMPORTED) {

@@ -16,26 +16,46 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pathway.matching.feeds.FeedPages;
 import org.pathway.matching.feeds.FeedPages.RealPage;
+import org.pathway.matching.feeds.FeedServer;
 
 /**
- * The issue's "done when": a site whose catalogue came from real council directory pages (North
- * Lincolnshire and Bristol, the first 50 services of each, {@code src/test/resources/real-feeds/}) recommends a
- * 12-year-old nothing whose ages or text say it is for adults or over-16s. Those 29 services were
- * found by reading each one ({@code adults-or-over-16.csv}), not by the code under test. Before
- * the screening, every service without stated ages became "0–25" and all of them could be.
+ * The issue's "done when": a site whose catalogue came from real council directory feeds (North
+ * Lincolnshire and Bristol, the first 50 services of each, {@code src/test/resources/real-feeds/}), synced
+ * from a local HTTP server serving them as ORUK v1 and HSDS 3.0 pages, recommends a 12-year-old
+ * nothing whose ages or text say it is for adults or over-16s. Those 29 services were found by
+ * reading each one ({@code adults-or-over-16.csv}), not by the code under test. Before the
+ * screening, every service without stated ages became "0–25" and all of them could be.
  */
 @QuarkusTest
 class RealFeedRecommendationTest {
 
     private static final String SITE = CARDIFF_VALE;
+    private static FeedServer server;
+
+    @BeforeAll
+    static void startServer() {
+        server = FeedServer.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
 
     @Test
     void recommendsA12YearOldNothingForAdultsOrOver16sFromRealFeeds() {
-        for (RealPage page : FeedPages.READ_BY_HAND) {
-            linkWorker(SITE).body(FeedPages.array(page).toString()).post("/sites/" + SITE + "/activities/import").then().statusCode(200);
+        List<RealPage> pages = FeedPages.READ_BY_HAND;
+        server.serve("/north-lincolnshire", FeedPages.orukV1(FeedPages.services(pages.get(0)), 20, 738));
+        server.serve("/bristol", FeedPages.hsds3(FeedPages.services(pages.get(1)), 25, 874));
+        for (String path : List.of("/north-lincolnshire", "/bristol")) {
+            JsonPath report = Feeds.report(SITE, Feeds.create(SITE, server.url(path), "auto", "manual"));
+            assertThat(report.getString("status")).as(path).isEqualTo("completed");
+            assertThat(report.getInt("fetched")).as(path).isEqualTo(50);
         }
         String participant = ReferralEvents.newParticipantId();
         ReferralEvents.accepted(SITE, participant, 12, List.of("art", "football", "games"), "CF24", List.of(), "en");

@@ -25,11 +25,14 @@ class DtoJsonTest {
 
     @Test
     void writesAnImportResultAsApiMdShowsIt() throws Exception {
-        ImportResult result = new ImportResult(4, 1, 5, 0, 2,
+        ImportResult result = new ImportResult(4, 1, 5, 0, 1,
+                List.of(new ImportError(7, "svc-2", "not a community activity: name and description mention \"gp\"")),
                 List.of(new ImportError(3, "svc-9", "name missing")));
 
         assertThat(JSON.writeValueAsString(result)).isEqualTo(
-                "{\"created\":4,\"updated\":1,\"unchanged\":5,\"needsReview\":0,\"skipped\":2,"
+                "{\"created\":4,\"updated\":1,\"unchanged\":5,\"needsReview\":0,\"skipped\":1,"
+                        + "\"skips\":[{\"index\":7,\"id\":\"svc-2\",\"reason\":"
+                        + "\"not a community activity: name and description mention \\\"gp\\\"\"}],"
                         + "\"errors\":[{\"index\":3,\"id\":\"svc-9\",\"reason\":\"name missing\"}]}");
     }
 
