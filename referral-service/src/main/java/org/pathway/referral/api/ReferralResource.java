@@ -15,12 +15,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import org.pathway.chassis.api.IdempotencyKeyHeader;
 import org.pathway.chassis.api.Page;
 import org.pathway.chassis.api.Paging;
+import org.pathway.chassis.events.Arm;
 import org.pathway.chassis.problem.Problem;
 import org.pathway.chassis.security.Roles;
 import org.pathway.referral.api.dto.ReferralCreatedView;
@@ -65,17 +67,22 @@ public class ReferralResource {
         IntakeResult result = intake.receive(referral, RequestFingerprint.ofJson(mapper, request), key);
         ReferralCreatedView created = ReferralCreatedView.of(result.referral(), siteId);
         return Response.status(result.replayed() ? Response.Status.OK : Response.Status.CREATED)
-                .location(uri.getBaseUriBuilder().path("sites").path(siteId).path("referrals")
-                        .path(created.id().toString()).build())
+                .location(location(uri, siteId, created.id()))
                 .entity(created).build();
+    }
+
+    /** Where a referral (of either arm) is read: {@code /sites/{siteId}/referrals/{id}}. */
+    static URI location(UriInfo uri, String siteId, UUID id) {
+        return uri.getBaseUriBuilder().path("sites").path(siteId).path("referrals").path(id.toString()).build();
     }
 
     @GET
     @RolesAllowed({Roles.LINK_WORKER, Roles.SITE_ADMIN})
     public Page<ReferralSummaryView> list(@PathParam("siteId") String siteId, @QueryParam("status") String status,
-                                          @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                                          @QueryParam("arm") String arm, @QueryParam("page") Integer page,
+                                          @QueryParam("size") Integer size) {
         Paging paging = Paging.of(page, size, config.paging().defaultSize(), config.paging().maxSize());
-        ReferralStore.Listing listing = referrals.list(status(status), paging.page(), paging.size());
+        ReferralStore.Listing listing = referrals.list(status(status), arm(arm), paging.page(), paging.size());
         return Page.of(listing.referrals().stream().map(ReferralSummaryView::of).toList(), paging, listing.total());
     }
 
@@ -84,6 +91,13 @@ public class ReferralResource {
     @RolesAllowed({Roles.LINK_WORKER, Roles.SITE_ADMIN, Roles.REFERRER})
     public ReferralView get(@PathParam("siteId") String siteId, @PathParam("id") UUID id) {
         return ReferralView.of(referrals.read(id), siteId);
+    }
+
+    private static Optional<Arm> arm(String arm) {
+        if (arm == null || arm.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(FieldChecks.requiredWireValue("arm", arm, Arm.class));
     }
 
     private static Optional<ReferralStatus> status(String status) {
