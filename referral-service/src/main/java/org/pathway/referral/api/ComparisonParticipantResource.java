@@ -20,7 +20,6 @@ import org.pathway.chassis.problem.Problem;
 import org.pathway.chassis.security.Roles;
 import org.pathway.chassis.time.PathwayClock;
 import org.pathway.referral.api.dto.ComparisonParticipantRequest;
-import org.pathway.referral.api.dto.ReferralCreatedView;
 import org.pathway.referral.domain.IntakeResult;
 import org.pathway.referral.domain.NewReferral;
 import org.pathway.referral.domain.ReferralIntake;
@@ -67,9 +66,6 @@ public class ComparisonParticipantResource {
                 Arm.COMPARISON, REGISTERED_ON);
         IntakeResult result = intake.receive(participant, RequestFingerprint.ofJson(mapper, request),
                 IdempotencyKeyHeader.of(idempotencyKey));
-        ReferralCreatedView created = ReferralCreatedView.of(result.referral(), siteId);
-        return Response.status(result.replayed() ? Response.Status.OK : Response.Status.CREATED)
-                .location(ReferralResource.location(uri, siteId, created.id()))
-                .entity(created).build();
+        return ReferralResource.answer(result, siteId, uri);
     }
 }

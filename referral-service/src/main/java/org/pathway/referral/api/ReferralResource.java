@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
@@ -64,16 +63,19 @@ public class ReferralResource {
                            @Valid ReferralRequest request, @Context UriInfo uri) {
         NewReferral referral = ReferralRequestValidator.toNewReferral(request);
         Optional<String> key = IdempotencyKeyHeader.of(idempotencyKey);
-        IntakeResult result = intake.receive(referral, RequestFingerprint.ofJson(mapper, request), key);
-        ReferralCreatedView created = ReferralCreatedView.of(result.referral(), siteId);
-        return Response.status(result.replayed() ? Response.Status.OK : Response.Status.CREATED)
-                .location(location(uri, siteId, created.id()))
-                .entity(created).build();
+        return answer(intake.receive(referral, RequestFingerprint.ofJson(mapper, request), key), siteId, uri);
     }
 
-    /** Where a referral (of either arm) is read: {@code /sites/{siteId}/referrals/{id}}. */
-    static URI location(UriInfo uri, String siteId, UUID id) {
-        return uri.getBaseUriBuilder().path("sites").path(siteId).path("referrals").path(id.toString()).build();
+    /**
+     * Intake's answer for a referral of either arm: 201, or 200 for a replay, with the body as intake decided it and
+     * the Location the referral is read at ({@code /sites/{siteId}/referrals/{id}}).
+     */
+    static Response answer(IntakeResult result, String siteId, UriInfo uri) {
+        ReferralCreatedView created = ReferralCreatedView.of(result.referral(), siteId);
+        return Response.status(result.replayed() ? Response.Status.OK : Response.Status.CREATED)
+                .location(uri.getBaseUriBuilder().path("sites").path(siteId).path("referrals")
+                        .path(created.id().toString()).build())
+                .entity(created).build();
     }
 
     @GET
