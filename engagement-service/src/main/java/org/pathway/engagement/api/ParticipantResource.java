@@ -51,7 +51,7 @@ public class ParticipantResource {
     public Response recordSession(@PathParam("participantId") String participantId,
                                   @HeaderParam(IdempotencyKeyHeader.HEADER) String idempotencyKey,
                                   LinkWorkerSessionRequest body) {
-        caseload.requireKnown(participantId);
+        caseload.requireOnThePathway(participantId);
         Recorded<LinkWorkerSession> recorded = intake.recordSession(participantId,
                 LinkWorkerSessionValidator.toSession(body, clock.today()), IdempotencyKeyHeader.of(idempotencyKey));
         return answer(recorded, LinkWorkerSessionView.of(recorded.record()));

@@ -3,6 +3,7 @@ package org.pathway.engagement.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import org.pathway.chassis.events.Arm;
 import org.pathway.chassis.problem.Problem;
 
 /**
@@ -18,10 +19,23 @@ public class Caseload {
         this.states = states;
     }
 
-    /** A referral event of this site named the participant. */
+    /** A referral event of this site named the participant, and the arm when the event carries one. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void admit(String participantId, Instant now) {
-        Participant.admit(participantId, now);
+    public void admit(String participantId, Arm arm, Instant now) {
+        Participant.admit(participantId, arm, now);
+    }
+
+    /**
+     * For what only the pathway offers (link-worker sessions).
+     *
+     * @throws Problem 404 unless the participant is one of the site's; 409 for a comparison participant
+     */
+    @Transactional
+    public void requireOnThePathway(String participantId) {
+        requireKnown(participantId);
+        if (Participant.inComparisonArm(participantId)) {
+            throw Refusals.comparisonParticipant();
+        }
     }
 
     /** @throws Problem 404 unless the participant is one of the site's */
@@ -36,7 +50,7 @@ public class Caseload {
     @Transactional
     public Engagement engagementOf(String participantId) {
         requireKnown(participantId);
-        return states.engagementOf(participantId);
+        return states.engagementOf(participantId, Participant.<Participant>findById(participantId).arm());
     }
 
     /**

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.pathway.chassis.events.Arm;
 
 /**
  * A young person referred at this site, known from the referral events: only they may have records
@@ -20,16 +21,36 @@ public class Participant extends PanacheEntityBase {
     public String participantId;
     @Column(name = "known_since", nullable = false, updatable = false)
     public Instant knownSince;
+    /** {@code pathway} or {@code comparison} ({@link Arm}'s wire value). */
+    @Column(nullable = false)
+    public String arm = Arm.PATHWAY.wire();
 
-    /** Records that the site referred the participant; a later referral event changes nothing. */
-    public static void admit(String participantId, Instant now) {
-        if (findById(participantId) != null) {
-            return;
+    /**
+     * Records that the site referred the participant, in the arm the event names ({@code null} for an event that
+     * names none). An arm once comparison stays so: a participant never changes arm, and only events written
+     * before arms existed name none.
+     */
+    public static void admit(String participantId, Arm arm, Instant now) {
+        Participant participant = findById(participantId);
+        if (participant == null) {
+            participant = new Participant();
+            participant.participantId = participantId;
+            participant.knownSince = now;
+            participant.persist();
         }
-        Participant participant = new Participant();
-        participant.participantId = participantId;
-        participant.knownSince = now;
-        participant.persist();
+        if (arm == Arm.COMPARISON) {
+            participant.arm = arm.wire();
+        }
+    }
+
+    /** Whether the participant is one of the site's comparison group: questionnaires only, no pathway offer. */
+    public static boolean inComparisonArm(String participantId) {
+        Participant participant = findById(participantId);
+        return participant != null && Arm.COMPARISON.wire().equals(participant.arm);
+    }
+
+    public Arm arm() {
+        return Arm.fromWire(arm).orElseThrow();
     }
 
     public static boolean isKnown(String participantId) {

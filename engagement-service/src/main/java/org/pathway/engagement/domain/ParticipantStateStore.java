@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
+import org.pathway.chassis.events.Arm;
 import org.pathway.chassis.events.WithdrawalScope;
 
 /**
@@ -162,7 +163,7 @@ public class ParticipantStateStore {
 
     /** The participant's stored status and counts; not yet connected and nothing counted when none are stored. */
     @SuppressWarnings("unchecked")
-    public Engagement engagementOf(String participantId) {
+    public Engagement engagementOf(String participantId, Arm arm) {
         List<Object[]> rows = em.createNativeQuery("""
                         select status, sessions_attended, sessions_missed, sessions_cancelled, last_attended_on
                         from participant_status where participant_id = ?1""")
@@ -174,7 +175,7 @@ public class ParticipantStateStore {
                         ((Number) r[3]).intValue(), toLocalDate(r[4])))
                 .orElse(new EngagementSummary(0, 0, 0, null));
         Optional<EngagementStatus> status = row.map(r -> (String) r[0]).map(EngagementStatus::valueOf);
-        return new Engagement(participantId, status, summary, LinkWorkerSession.totalsOf(participantId));
+        return new Engagement(participantId, status, summary, LinkWorkerSession.totalsOf(participantId), arm);
     }
 
     /** Participants the elapsed-time rule applies to. */

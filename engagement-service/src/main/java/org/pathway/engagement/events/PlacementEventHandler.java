@@ -11,6 +11,7 @@ import org.pathway.chassis.events.PlacementEnded;
 import org.pathway.chassis.inbox.IncomingEvent;
 import org.pathway.chassis.time.PathwayClock;
 import org.pathway.engagement.domain.EngagementEvaluator;
+import org.pathway.engagement.domain.Participant;
 import org.pathway.engagement.domain.ParticipantStateStore;
 import org.pathway.engagement.domain.Placement;
 
@@ -46,6 +47,11 @@ public class PlacementEventHandler {
     }
 
     private void apply(IncomingEvent event, Consumer<Instant> change) {
+        if (Participant.inComparisonArm(event.participantId())) {
+            // Matching never places a comparison participant; a placement event about one starts no status rules.
+            LOG.warnf("Placement event %s ignored: the participant is in the comparison group", event.id());
+            return;
+        }
         Instant now = clock.now();
         if (participants.lock(event.participantId(), now).withdrawn()) {
             LOG.infof("Placement event %s ignored: participant withdrew consent", event.id());

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.jboss.logging.Logger;
+import org.pathway.chassis.events.Arm;
+import org.pathway.chassis.events.ReferralAccepted;
+import org.pathway.chassis.events.ReferralReceived;
 import org.pathway.chassis.events.ReferralWithdrawn;
 import org.pathway.chassis.events.WithdrawalScope;
 import org.pathway.chassis.inbox.IncomingEvent;
@@ -14,7 +17,7 @@ import org.pathway.engagement.domain.ParticipantStateStore;
 
 /**
  * Applies referral events: every one makes its participant one of the site's (the only ones records
- * are kept for); a withdrawal of consent ({@code all} erases the participant's records here, both
+ * are kept for), in the arm {@code received} and {@code accepted} name; a withdrawal of consent ({@code all} erases the participant's records here, both
  * scopes refuse new ones) and a closure (the participant left the pathway, so the elapsed-time rule no
  * longer applies) change their state.
  */
@@ -36,7 +39,7 @@ public class ReferralEventHandler {
 
     public void apply(IncomingEvent event) {
         Instant now = clock.now();
-        caseload.admit(event.participantId(), now);
+        caseload.admit(event.participantId(), arm(event), now);
         switch (event.type()) {
             case REFERRAL_WITHDRAWN -> withdraw(event, now);
             case REFERRAL_CLOSED -> {
@@ -47,6 +50,17 @@ public class ReferralEventHandler {
                 // received, accepted, declined, contacted: the participant is known, nothing else changes
             }
         }
+    }
+
+    /** The arm the two events that carry one name; null for the others. */
+    private static Arm arm(IncomingEvent event) {
+        String arm = switch (event.type()) {
+            case REFERRAL_RECEIVED -> event.data(ReferralReceived.class).arm();
+            case REFERRAL_ACCEPTED -> event.data(ReferralAccepted.class).arm();
+            default -> null;
+        };
+        return arm == null ? null : Arm.fromWire(arm)
+                .orElseThrow(() -> new PoisonMessageException("arm is not pathway or comparison"));
     }
 
     private void withdraw(IncomingEvent event, Instant now) {

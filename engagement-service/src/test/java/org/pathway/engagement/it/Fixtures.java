@@ -75,13 +75,14 @@ final class Fixtures {
 
     // --- events in
 
-    static void placementConfirmed(String siteId, String participantId, UUID placementId, String providerId,
-                                   Instant confirmedAt) {
+    /** Returns the event's CloudEvents id. */
+    static String placementConfirmed(String siteId, String participantId, UUID placementId, String providerId,
+                                     Instant confirmedAt) {
         String data = """
                 {"participantId":"%s","placementId":"%s","activityId":"%s","providerId":"%s",
                  "activityCategory":"nature","costPerSessionPence":850,"confirmedAt":"%s"}"""
                 .formatted(participantId, placementId, UUID.randomUUID(), providerId, confirmedAt);
-        send(Topics.PLACEMENTS, "pathway.placement.confirmed.v1", siteId, participantId, data, "matching");
+        return send(Topics.PLACEMENTS, "pathway.placement.confirmed.v1", siteId, participantId, data, "matching");
     }
 
     static void placementEnded(String siteId, String participantId, UUID placementId, String providerId) {
@@ -101,6 +102,28 @@ final class Fixtures {
         send(Topics.REFERRALS, "pathway.referral.received.v1", siteId, participantId, data, "referral");
     }
 
+    /** A comparison participant registered at the site (received and accepted, arm comparison), once applied. */
+    static String comparisonRegistered(String siteId) {
+        String participantId = participant();
+        UUID referralId = UUID.randomUUID();
+        String received = """
+                {"participantId":"%s","referralId":"%s","referredAt":"%s","ageAtReferral":14,"gender":"female",
+                 "ethnicCategory":"A","postcodeDistrict":"N1","presentingNeeds":["anxiety"],"severity":"moderate",
+                 "languagePreference":"en","referrerOrganisationCode":"NONE","arm":"comparison"}"""
+                .formatted(participantId, referralId, LocalDate.now());
+        String accepted = """
+                {"participantId":"%s","referralId":"%s","referredAt":"%s","acceptedAt":"%s",
+                 "snomedCode":"871731000000106","ageAtReferral":14,"gender":"female","ethnicCategory":"A",
+                 "postcodeDistrict":"N1","presentingNeeds":["anxiety"],"languagePreference":"en","interests":[],
+                 "accessibilityNeeds":[],"researchConsent":true,"arm":"comparison"}"""
+                .formatted(participantId, referralId, LocalDate.now(), Instant.now());
+        send(Topics.REFERRALS, "pathway.referral.received.v1", siteId, participantId, received, "referral");
+        send(Topics.REFERRALS, "pathway.referral.accepted.v1", siteId, participantId, accepted, "referral");
+        await(() -> count("select count(*) from " + schema(siteId) + ".participant where participant_id = ?"
+                + " and arm = 'comparison'", participantId) == 1, "comparison registration applied");
+        return participantId;
+    }
+
     static void referralWithdrawn(String siteId, String participantId, String scope) {
         String data = """
                 {"participantId":"%s","referralId":"%s","withdrawnAt":"%s","scope":"%s"}"""
@@ -115,17 +138,19 @@ final class Fixtures {
         send(Topics.REFERRALS, "pathway.referral.closed.v1", siteId, participantId, data, "referral");
     }
 
-    private static void send(String topic, String type, String siteId, String participantId, String data,
-                             String service) {
+    private static String send(String topic, String type, String siteId, String participantId, String data,
+                               String service) {
+        String id = UUID.randomUUID().toString();
         TestKafka.send(topic, participantId, data, Map.of(
                 "ce_specversion", "1.0",
-                "ce_id", UUID.randomUUID().toString(),
+                "ce_id", id,
                 "ce_type", type,
                 "ce_source", "/sites/" + siteId + "/" + service,
                 "ce_siteid", siteId,
                 "ce_subject", participantId,
                 "ce_time", Instant.now().toString(),
                 "content-type", "application/json"));
+        return id;
     }
 
     /** A confirmed placement the service has stored, of a participant the site has referred. */

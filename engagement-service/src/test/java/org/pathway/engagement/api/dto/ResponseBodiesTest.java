@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.pathway.chassis.events.Arm;
 import org.pathway.engagement.domain.AttendanceIntake;
 import org.pathway.engagement.domain.Engagement;
 import org.pathway.engagement.domain.EngagementStatus;
@@ -23,8 +24,9 @@ class ResponseBodiesTest {
     void engagementViewCarriesStatusOrNullWhenNotYetConnected(EngagementStatus status, String expected) {
         EngagementSummary summary = new EngagementSummary(4, 2, 1, LocalDate.of(2026, 11, 14));
         EngagementView view = EngagementView.of(new Engagement("p-123", Optional.ofNullable(status), summary,
-                new LinkWorkerSession.Totals(3, 135)));
-        assertThat(view).isEqualTo(new EngagementView("p-123", expected, 4, 2, 1, LocalDate.of(2026, 11, 14), 3, 135));
+                new LinkWorkerSession.Totals(3, 135), Arm.PATHWAY));
+        assertThat(view).isEqualTo(new EngagementView("p-123", expected, 4, 2, 1, LocalDate.of(2026, 11, 14), 3, 135,
+                "pathway"));
     }
 
     @Test
