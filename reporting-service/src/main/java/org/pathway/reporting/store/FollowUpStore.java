@@ -19,8 +19,8 @@ import org.pathway.reporting.domain.retention.FollowUp;
 import org.pathway.reporting.domain.retention.FollowUpPoint;
 
 /**
- * Reads the retention report's cohort: each participant the filter covers who entered the study (a pathway
- * participant accepted, a comparison participant registered), with the date they entered it, their withdrawal
+ * Reads the retention report's cohort: each accepted participant the filter covers (a comparison participant's
+ * registration is accepted as a referral is), with the date they entered the study, their withdrawal
  * date and the dates they completed a questionnaire at each timepoint (of any instrument).
  */
 @ApplicationScoped
@@ -38,7 +38,7 @@ public class FollowUpStore {
                    (select string_agg(distinct o.timepoint || '=' || o.completed_at, ',')
                     from outcome_score o where o.site_id = p.site_id and o.participant_id = p.participant_id)
             from participant p
-            where %2$s and (accepted_at is not null or arm = 'comparison')
+            where %2$s and accepted_at is not null
             """;
 
     private final DataSource dataSource;
