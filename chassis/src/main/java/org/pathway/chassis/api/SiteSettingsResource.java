@@ -13,11 +13,12 @@ import org.pathway.chassis.config.PathwayConfig;
 import org.pathway.chassis.config.SiteConfig;
 import org.pathway.chassis.tenancy.Sites;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * {@code GET /sites/{siteId}/settings}: what this service applies at the caller's site (eligible
- * ages, needs in scope, engagement thresholds) and the site store's schema version. Any
+ * ages, needs in scope, engagement thresholds, the pathway's start date, null when the site has none) and the site store's schema version. Any
  * authenticated user of the site may read it; it holds no personal data.
  */
 @Path("/sites/{siteId}/settings")
@@ -48,12 +49,14 @@ public class SiteSettingsResource {
                 site.linkWorkerHourlyRatePence(), site.engagement().connectedAfter(),
                 site.engagement().engagedAfter(), site.engagement().sustainedAfter(),
                 site.engagement().consecutiveMissesToDisengage(),
-                site.engagement().daysWithoutAttendanceToDisengage(), String.valueOf(version));
+                site.engagement().daysWithoutAttendanceToDisengage(), site.pathwayStartDate().orElse(null),
+                String.valueOf(version));
     }
 
     public record SiteSettings(String siteId, String service, String nation, int minAge, int maxAge,
                                List<String> needsInScope, int linkWorkerHourlyRatePence, int connectedAfter,
                                int engagedAfter, int sustainedAfter, int consecutiveMissesToDisengage,
-                               int daysWithoutAttendanceToDisengage, String schemaVersion) {
+                               int daysWithoutAttendanceToDisengage, LocalDate pathwayStartDate,
+                               String schemaVersion) {
     }
 }

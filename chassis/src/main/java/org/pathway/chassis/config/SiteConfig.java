@@ -2,6 +2,8 @@ package org.pathway.chassis.config;
 
 import io.smallrye.config.WithDefault;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 
 /** One hosted site's settings. */
@@ -36,6 +38,13 @@ public interface SiteConfig {
      */
     @WithDefault("21")
     int retentionWindowDays();
+
+    /**
+     * The day the pathway starts at the site (property {@code pathway-start-date}, ISO date). Before it, link workers
+     * register the comparison group (young people on the same waiting list, questionnaires only); a site without
+     * one registers none.
+     */
+    Optional<LocalDate> pathwayStartDate();
 
     enum Nation { ENGLAND, WALES }
 

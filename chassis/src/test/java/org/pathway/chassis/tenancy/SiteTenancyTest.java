@@ -15,6 +15,7 @@ import java.util.List;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class SiteTenancyTest {
@@ -30,13 +31,15 @@ class SiteTenancyTest {
                 .body("siteId", equalTo("north-london"))
                 .body("nation", equalTo("england"))
                 .body("minAge", equalTo(11))
+                .body("pathwayStartDate", equalTo("2027-03-01"))
                 .body("schemaVersion", equalTo("1"));
         given().auth().oauth2(Tokens.site("cardiff-vale", "lw2", "link-worker"))
                 .get("/sites/cardiff-vale/settings")
                 .then().statusCode(200)
                 .body("nation", equalTo("wales"))
                 .body("minAge", equalTo(8))
-                .body("maxAge", equalTo(25));
+                .body("maxAge", equalTo(25))
+                .body("pathwayStartDate", nullValue());
     }
 
     @Test

@@ -13,7 +13,8 @@ import org.pathway.chassis.inbox.PoisonMessageException;
 import org.pathway.chassis.time.PathwayClock;
 
 /**
- * What referral events do to matching: accepted builds (or refreshes) the profile; withdrawn
+ * What referral events do to matching: accepted builds (or refreshes) the profile (none for a comparison
+ * participant: questionnaires only, never matched or placed); withdrawn
  * with scope {@code all} erases the profile and the placements, ending the active ones first so
  * providers and reporting hear of it; {@code future} stops new placements; closed ends the
  * active placements. Runs inside the inbox's transaction.
@@ -33,6 +34,11 @@ public class ParticipantLifecycle {
     }
 
     public void accepted(ReferralAccepted event) {
+        if (event.comparisonArm()) {
+            // A comparison participant answers questionnaires only: no profile, so no recommendations or placements.
+            LOG.debug("Referral accepted in the comparison arm; no profile");
+            return;
+        }
         if (ParticipantTombstone.exists(event.participantId())) {
             LOG.info("Referral accepted for a participant who withdrew consent; ignored");
             return;

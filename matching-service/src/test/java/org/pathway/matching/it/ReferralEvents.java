@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.pathway.chassis.events.Arm;
 import org.pathway.chassis.events.CloudEvents;
 import org.pathway.chassis.events.EventJson;
 import org.pathway.chassis.events.EventType;
@@ -39,6 +40,13 @@ final class ReferralEvents {
         send(site, new ReferralAccepted(participantId, UUID.randomUUID(), LocalDate.now().minusDays(3),
                 Instant.now(), ReferralAccepted.SNOMED_REFERRAL_TO_SOCIAL_PRESCRIBING, age, "female", "A", district,
                 null, List.of("anxiety"), language, interests, accessibilityNeeds, true));
+    }
+
+    /** A comparison participant's acceptance (questionnaires only); returns the event's CloudEvents id. */
+    static String acceptedInTheComparisonArm(String site, String participantId) {
+        return send(site, new ReferralAccepted(participantId, UUID.randomUUID(), LocalDate.now().minusDays(3),
+                Instant.now(), ReferralAccepted.SNOMED_REFERRAL_TO_SOCIAL_PRESCRIBING, 14, "female", "A", "N7",
+                null, List.of("anxiety"), "en", List.of("art"), List.of(), true, Arm.COMPARISON.wire()));
     }
 
     static void withdrawn(String site, String participantId, WithdrawalScope scope) {

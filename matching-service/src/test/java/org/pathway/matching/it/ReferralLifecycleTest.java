@@ -9,15 +9,22 @@ import static org.pathway.matching.it.Api.createActivity;
 import static org.pathway.matching.it.Api.linkWorker;
 import static org.pathway.matching.it.Api.place;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.pathway.chassis.events.ReferralWithdrawn;
 import org.pathway.chassis.events.WithdrawalScope;
 import org.pathway.testkit.TestKafka;
@@ -31,11 +38,38 @@ class ReferralLifecycleTest {
 
     private static final String SITE = NORTH_LONDON;
 
+    @Inject
+    AgroalDataSource dataSource;
+
     @Test
     void anAcceptedReferralBecomesAProfileAtItsOwnSiteOnly() {
         String participant = accepted(CARDIFF_VALE);
         linkWorker(CARDIFF_VALE).get(Api.recommendationsPath(CARDIFF_VALE, participant)).then().statusCode(200);
         linkWorker(SITE).get(Api.recommendationsPath(SITE, participant)).then().statusCode(404);
+    }
+
+    @Test
+    void aComparisonParticipantIsRecordedAsSeenWithNoProfileSoNothingIsRecommendedOrBooked() throws Exception {
+        String participant = ReferralEvents.newParticipantId();
+        String eventId = ReferralEvents.acceptedInTheComparisonArm(SITE, participant);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "select count(*) from site_north_london.inbox where event_id = ?", UUID.fromString(eventId)) == 1);
+
+        assertThat(count("select count(*) from site_north_london.participant_profile where participant_id = ?", participant))
+                .isZero();
+        linkWorker(SITE).get(Api.recommendationsPath(SITE, participant)).then().statusCode(404);
+        place(SITE, participant, createActivity(SITE, activity("Comparison club"))).statusCode(404);
+        assertThat(accepted(SITE)).as("a pathway participant after it is matched as before").isNotBlank();
+    }
+
+    private long count(String sql, Object parameter) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, parameter);
+            try (ResultSet row = s.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
     }
 
     @Test

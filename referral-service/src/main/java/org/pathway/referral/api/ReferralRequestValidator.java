@@ -1,7 +1,9 @@
 package org.pathway.referral.api;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.pathway.chassis.events.Arm;
 import org.pathway.chassis.geo.Postcodes;
 import org.pathway.chassis.problem.FieldError;
 import org.pathway.chassis.problem.Problem;
@@ -21,6 +23,7 @@ import org.pathway.referral.domain.YoungPerson;
 public final class ReferralRequestValidator {
 
     private static final int MAX_LIST_ITEM = 100;
+    private static final String REFERRED_AT = "referredAt";
     /** A postcode district as the event contract carries it (outward code, e.g. N1, SW1A, CF10). */
     static final Pattern DISTRICT = Pattern.compile("[A-Z]{1,2}[0-9][0-9A-Z]?");
 
@@ -29,32 +32,47 @@ public final class ReferralRequestValidator {
 
     /** The referral intake takes, or a 422 naming every field that breaks a rule. */
     public static NewReferral toNewReferral(ReferralRequest request) {
-        List<FieldError> errors = validate(request);
+        return toNewReferral(request, Arm.PATHWAY, REFERRED_AT);
+    }
+
+    /**
+     * {@link #toNewReferral(ReferralRequest)} for either arm; {@code dateField} is the name the request's date has
+     * in its own body ({@code registeredOn} for a comparison registration), as error messages name it. The
+     * {@code referrer} may be absent here (a comparison participant is registered by the site).
+     */
+    static NewReferral toNewReferral(ReferralRequest request, Arm arm, String dateField) {
+        List<FieldError> errors = validate(request, dateField);
         if (!errors.isEmpty()) {
             throw Problem.invalid(errors);
         }
         ReferralRequest.Referrer referrer = request.referrer();
         ReferralRequest.Consent consent = request.consent();
         return new NewReferral(request.externalReference(), request.referredAt(), request.waitingListSince(),
-                new Referrer(referrer.organisationCode(), referrer.name(), referrer.email()),
+                referrer == null ? null : new Referrer(referrer.organisationCode(), referrer.name(), referrer.email()),
                 youngPerson(request.youngPerson()), request.presentingNeeds(), request.severity(),
                 request.riskLevel(), new Consent(consent.youngPerson(), consent.guardian(), consent.gillickCompetent(),
                         consent.research()),
-                request.interests(), request.accessibilityNeeds(), request.notes());
+                request.interests(), request.accessibilityNeeds(), request.notes(), arm);
     }
 
     /** Every field that breaks a rule, or an empty list, for a request whose constraints hold. */
     public static List<FieldError> validate(ReferralRequest request) {
+        return validate(request, REFERRED_AT);
+    }
+
+    private static List<FieldError> validate(ReferralRequest request, String dateField) {
         FieldChecks checks = new FieldChecks();
         if (request == null) {
             checks.fail("", "a referral body is required");
             return checks.errors();
         }
         if (request.waitingListSince() != null && request.waitingListSince().isAfter(request.referredAt())) {
-            checks.fail("waitingListSince", "must not be after referredAt");
+            checks.fail("waitingListSince", "must not be after " + dateField);
         }
-        checks.email("referrer.email", request.referrer().email());
-        youngPerson(checks, request.youngPerson(), request);
+        if (request.referrer() != null) {
+            checks.email("referrer.email", request.referrer().email());
+        }
+        youngPerson(checks, request.youngPerson(), request.referredAt(), dateField);
         for (int i = 0; i < request.presentingNeeds().size(); i++) {
             checks.requiredOneOf("presentingNeeds[" + i + "]", request.presentingNeeds().get(i),
                     Vocabulary.PRESENTING_NEEDS);
@@ -66,9 +84,10 @@ public final class ReferralRequestValidator {
         return checks.errors();
     }
 
-    private static void youngPerson(FieldChecks checks, ReferralRequest.YoungPerson person, ReferralRequest request) {
-        if (!person.dateOfBirth().isBefore(request.referredAt())) {
-            checks.fail("youngPerson.dateOfBirth", "must be before referredAt");
+    private static void youngPerson(FieldChecks checks, ReferralRequest.YoungPerson person, LocalDate date,
+                                    String dateField) {
+        if (!person.dateOfBirth().isBefore(date)) {
+            checks.fail("youngPerson.dateOfBirth", "must be before " + dateField);
         }
         checks.oneOf("youngPerson.gender", person.gender(), Vocabulary.GENDERS);
         // GIR 0AA is a valid postcode but no one's home, and its outward code fits no event's district.

@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.pathway.chassis.api.IdempotencyKeyHeader;
 import org.pathway.chassis.api.Page;
 import org.pathway.chassis.api.Paging;
+import org.pathway.chassis.events.Arm;
 import org.pathway.chassis.problem.Problem;
 import org.pathway.chassis.security.Roles;
 import org.pathway.referral.api.dto.ReferralCreatedView;
@@ -62,7 +63,14 @@ public class ReferralResource {
                            @Valid ReferralRequest request, @Context UriInfo uri) {
         NewReferral referral = ReferralRequestValidator.toNewReferral(request);
         Optional<String> key = IdempotencyKeyHeader.of(idempotencyKey);
-        IntakeResult result = intake.receive(referral, RequestFingerprint.ofJson(mapper, request), key);
+        return answer(intake.receive(referral, RequestFingerprint.ofJson(mapper, request), key), siteId, uri);
+    }
+
+    /**
+     * Intake's answer for a referral of either arm: 201, or 200 for a replay, with the body as intake decided it and
+     * the Location the referral is read at ({@code /sites/{siteId}/referrals/{id}}).
+     */
+    static Response answer(IntakeResult result, String siteId, UriInfo uri) {
         ReferralCreatedView created = ReferralCreatedView.of(result.referral(), siteId);
         return Response.status(result.replayed() ? Response.Status.OK : Response.Status.CREATED)
                 .location(uri.getBaseUriBuilder().path("sites").path(siteId).path("referrals")
@@ -73,9 +81,10 @@ public class ReferralResource {
     @GET
     @RolesAllowed({Roles.LINK_WORKER, Roles.SITE_ADMIN})
     public Page<ReferralSummaryView> list(@PathParam("siteId") String siteId, @QueryParam("status") String status,
-                                          @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                                          @QueryParam("arm") String arm, @QueryParam("page") Integer page,
+                                          @QueryParam("size") Integer size) {
         Paging paging = Paging.of(page, size, config.paging().defaultSize(), config.paging().maxSize());
-        ReferralStore.Listing listing = referrals.list(status(status), paging.page(), paging.size());
+        ReferralStore.Listing listing = referrals.list(status(status), arm(arm), paging.page(), paging.size());
         return Page.of(listing.referrals().stream().map(ReferralSummaryView::of).toList(), paging, listing.total());
     }
 
@@ -84,6 +93,13 @@ public class ReferralResource {
     @RolesAllowed({Roles.LINK_WORKER, Roles.SITE_ADMIN, Roles.REFERRER})
     public ReferralView get(@PathParam("siteId") String siteId, @PathParam("id") UUID id) {
         return ReferralView.of(referrals.read(id), siteId);
+    }
+
+    private static Optional<Arm> arm(String arm) {
+        if (arm == null || arm.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(FieldChecks.requiredWireValue("arm", arm, Arm.class));
     }
 
     private static Optional<ReferralStatus> status(String status) {

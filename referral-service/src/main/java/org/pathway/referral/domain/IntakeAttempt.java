@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.pathway.chassis.api.IdempotencyKeyHeader;
+import org.pathway.chassis.config.SiteConfig;
+import org.pathway.chassis.events.Arm;
 import org.pathway.chassis.problem.Problem;
 import org.pathway.chassis.tenancy.CurrentSite;
 import org.pathway.chassis.tenancy.Sites;
@@ -43,10 +45,14 @@ public class IntakeAttempt {
         if (replayed.isPresent()) {
             return new IntakeResult(replayed.get(), true);
         }
+        SiteConfig site = sites.get(currentSite.require());
+        if (request.arm() == Arm.COMPARISON) {
+            // After the replay lookup: a registration answered before the start date is answered the same after it.
+            ComparisonWindow.require(site.pathwayStartDate(), request.referredAt());
+        }
         EligibilityInput input = EligibilityInput.of(request,
                 referrals.activeExistsFor(request.youngPerson().nhsNumber()));
-        Optional<DeclineReason> decline = Eligibility.decide(input,
-                SiteRules.from(sites.get(currentSite.require())));
+        Optional<DeclineReason> decline = Eligibility.decide(input, SiteRules.from(site));
         Referral referral = request.toReferral(decline, ParticipantIds.next(), fingerprint, clock.now());
         referrals.persist(referral);
         idempotencyKey.ifPresent(key -> IdempotencyKey.of(key, fingerprint, referral.id, referral.receivedAt).persist());
@@ -65,6 +71,9 @@ public class IntakeAttempt {
                 throw IdempotencyKeyHeader.reusedWithDifferentBody("referral");
             }
             return referrals.findByIdOptional(known.get().referralId);
+        }
+        if (request.externalReference() == null) {
+            return Optional.empty();
         }
         Optional<Referral> sameReference = referrals.findByExternalReference(request.externalReference());
         if (sameReference.isPresent() && !fingerprint.equals(sameReference.get().requestFingerprint)) {

@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.pathway.chassis.events.Arm;
 import org.pathway.chassis.geo.Postcodes;
 
 /**
  * A referral as a trust sent it, every field already checked: what intake decides on and stores.
  * {@code contact} and {@code guardian} of the young person may be null; the lists are never null.
+ * A comparison participant ({@code arm} comparison) is registered by the site: {@code referredAt} is the day it
+ * was registered, and {@code externalReference} and {@code referrer} may be null.
  */
 public record NewReferral(
         String externalReference,
@@ -23,7 +26,8 @@ public record NewReferral(
         Consent consent,
         List<String> interests,
         List<String> accessibilityNeeds,
-        String notes) {
+        String notes,
+        Arm arm) {
 
     public NewReferral {
         presentingNeeds = List.copyOf(presentingNeeds);
@@ -45,6 +49,7 @@ public record NewReferral(
         Referral referral = new Referral();
         referral.id = UUID.randomUUID();
         referral.participantId = participantId;
+        referral.arm = arm;
         referral.externalReference = externalReference;
         referral.requestFingerprint = requestFingerprint;
         referral.status = decline.isPresent() ? ReferralStatus.DECLINED : ReferralStatus.ACCEPTED;
@@ -54,9 +59,11 @@ public record NewReferral(
         referral.receivedAt = receivedAt;
         referral.referredAt = referredAt;
         referral.waitingListSince = waitingListSince;
-        referral.referrerOrganisationCode = referrer.organisationCode();
-        referral.referrerName = referrer.name();
-        referral.referrerEmail = referrer.email();
+        if (referrer != null) {
+            referral.referrerOrganisationCode = referrer.organisationCode();
+            referral.referrerName = referrer.name();
+            referral.referrerEmail = referrer.email();
+        }
         identify(referral, youngPerson);
         referral.ageAtReferral = ageAtReferral();
         referral.presentingNeeds = presentingNeeds.stream().distinct().toArray(String[]::new);

@@ -2,6 +2,7 @@ package org.pathway.referral.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.pathway.chassis.events.Arm;
 
 /**
  * One referral at one site: the identifiable record (erased on withdrawal with scope {@code all}),
@@ -25,6 +27,10 @@ public class Referral extends PanacheEntityBase {
     public UUID id;
     @Column(name = "participant_id", nullable = false, updatable = false)
     public String participantId;
+    /** {@code pathway}, or {@code comparison} for a young person registered before the pathway started at the site. */
+    @Convert(converter = ArmColumn.class)
+    @Column(nullable = false, updatable = false)
+    public Arm arm = Arm.PATHWAY;
     @Column(name = "external_reference")
     public String externalReference;
     @Column(name = "request_fingerprint")
@@ -70,7 +76,8 @@ public class Referral extends PanacheEntityBase {
     @Column(name = "decline_note")
     public String declineNote;
 
-    @Column(name = "referrer_organisation_code", nullable = false)
+    /** Null only for a comparison participant registered without the referring organisation. */
+    @Column(name = "referrer_organisation_code")
     public String referrerOrganisationCode;
     @Column(name = "age_at_referral", nullable = false)
     public int ageAtReferral;
@@ -146,6 +153,11 @@ public class Referral extends PanacheEntityBase {
         notes = null;
         declineNote = null;
         erasedAt = at;
+    }
+
+    /** A comparison participant has no pathway offer: questionnaires only. */
+    public boolean comparisonArm() {
+        return arm == Arm.COMPARISON;
     }
 
     public List<String> presentingNeedList() {

@@ -99,7 +99,7 @@ public class ReferralLifecycle {
         if (referral.status == action.target() && madeAlready.test(referral)) {
             return referral;
         }
-        referral.status = Transitions.apply(action, referral.status);
+        referral.status = Transitions.apply(action, referral.status, referral.arm);
         Instant now = clock.now();
         change.accept(referral, now);
         outbox.moved(action, referral, now);

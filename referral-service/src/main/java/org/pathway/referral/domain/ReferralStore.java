@@ -7,9 +7,13 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.pathway.chassis.events.Arm;
 import org.pathway.chassis.problem.Problem;
 import org.pathway.referral.security.AuditAction;
 import org.pathway.referral.security.AuditTrail;
@@ -36,12 +40,17 @@ public class ReferralStore implements PanacheRepositoryBase<Referral, UUID> {
     public record Listing(List<Referral> referrals, long total) {
     }
 
+    /** {@code status} and {@code arm} narrow the list when present. */
     @Transactional
-    public Listing list(Optional<ReferralStatus> status, int page, int size) {
+    public Listing list(Optional<ReferralStatus> status, Optional<Arm> arm, int page, int size) {
         Sort newestFirst = Sort.descending("receivedAt", "id");
-        PanacheQuery<Referral> query = status.isPresent()
-                ? find("status", newestFirst, status.get())
-                : findAll(newestFirst);
+        Map<String, Object> filters = new LinkedHashMap<>();
+        status.ifPresent(value -> filters.put("status", value));
+        arm.ifPresent(value -> filters.put("arm", value));
+        PanacheQuery<Referral> query = filters.isEmpty()
+                ? findAll(newestFirst)
+                : find(filters.keySet().stream().map(name -> name + " = :" + name).collect(Collectors.joining(" and ")),
+                        newestFirst, filters);
         List<Referral> referrals = query.page(Page.of(page, size)).list();
         audit.record(AuditAction.LIST);
         return new Listing(referrals, query.count());

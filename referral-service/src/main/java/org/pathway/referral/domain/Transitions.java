@@ -3,6 +3,7 @@ package org.pathway.referral.domain;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import org.pathway.chassis.events.Arm;
 import org.pathway.chassis.problem.Problem;
 
 /** The referral state machine; an illegal move is the client's conflict (409), never a silent no-op. */
@@ -16,6 +17,18 @@ public final class Transitions {
             EnumSet.of(ReferralStatus.ACCEPTED, ReferralStatus.CONTACTED));
 
     private Transitions() {
+    }
+
+    /**
+     * The status after {@code action} on a referral of {@code arm}: a 409 for a move about the pathway's offer on a
+     * comparison participant (who has none), else as {@link #apply(ReferralAction, ReferralStatus)}.
+     */
+    public static ReferralStatus apply(ReferralAction action, ReferralStatus current, Arm arm) {
+        if (arm == Arm.COMPARISON && action.aboutTheOffer()) {
+            throw Problem.conflict("Cannot " + action.verb() + " a comparison participant: they have no pathway "
+                    + "offer (questionnaires only); withdraw and close apply.");
+        }
+        return apply(action, current);
     }
 
     /** The status after {@code action}, or a 409 Problem naming the action and the current status. */

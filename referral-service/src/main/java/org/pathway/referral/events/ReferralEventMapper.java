@@ -19,15 +19,21 @@ public final class ReferralEventMapper {
 
     /** NHS Data Dictionary "not known", for a trust that did not state an ethnic category. */
     static final String ETHNIC_CATEGORY_NOT_KNOWN = "99";
+    /**
+     * {@code referrerOrganisationCode} of a comparison participant registered by the site without a referring
+     * organisation (the contract requires a code; the referral itself stores none).
+     */
+    public static final String NO_REFERRER = "NONE";
 
     private ReferralEventMapper() {
     }
 
+    /** For a comparison participant, {@code referredAt} is the day the site registered them. */
     public static ReferralReceived received(Referral referral) {
         return new ReferralReceived(referral.participantId, referral.id, referral.referredAt,
                 referral.waitingListSince, referral.ageAtReferral, referral.gender, ethnicCategory(referral),
                 referral.postcodeDistrict, null, referral.presentingNeedList(), referral.severity,
-                referral.languagePreference, referral.referrerOrganisationCode);
+                referral.languagePreference, referrerOrganisationCode(referral), referral.arm.wire());
     }
 
     public static ReferralAccepted accepted(Referral referral) {
@@ -35,7 +41,7 @@ public final class ReferralEventMapper {
                 ReferralAccepted.SNOMED_REFERRAL_TO_SOCIAL_PRESCRIBING, referral.ageAtReferral, referral.gender,
                 ethnicCategory(referral), referral.postcodeDistrict, null, referral.presentingNeedList(),
                 referral.languagePreference, referral.interestList(), referral.accessibilityNeedList(),
-                Boolean.TRUE.equals(referral.consentResearch));
+                Boolean.TRUE.equals(referral.consentResearch), referral.arm.wire());
     }
 
     /** Declined at intake by an eligibility rule, or later by the young person (with its SNOMED code). */
@@ -58,6 +64,11 @@ public final class ReferralEventMapper {
 
     public static ReferralClosed closed(Referral referral) {
         return new ReferralClosed(referral.participantId, referral.id, referral.closedAt, referral.closeReason);
+    }
+
+    /** The event contract requires an organisation code; a comparison participant may have been registered without. */
+    private static String referrerOrganisationCode(Referral referral) {
+        return referral.referrerOrganisationCode == null ? NO_REFERRER : referral.referrerOrganisationCode;
     }
 
     private static String ethnicCategory(Referral referral) {

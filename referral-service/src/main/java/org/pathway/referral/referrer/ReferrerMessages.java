@@ -105,6 +105,10 @@ public class ReferrerMessages {
     }
 
     private void record(Referral referral, MessageFacts facts) {
+        if (referral.comparisonArm()) {
+            // Issue 20: a comparison participant was registered by the site, not referred; no referrer hears of them.
+            return;
+        }
         ReferringOrganisation organisation = ReferringOrganisation.findById(referral.referrerOrganisationCode);
         if (organisation == null) {
             return;

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pathway.chassis.events.Arm;
 import org.pathway.chassis.events.EventJson;
 import org.pathway.chassis.events.EventType;
 import org.pathway.chassis.events.PathwayEvent;
@@ -92,6 +93,31 @@ class ReferralEventMapperTest {
         assertThat(ReferralEventMapper.declined(referral, DeclineReason.NO_CONSENT, NOW).snomedCode()).isNull();
         assertThat(ReferralEventMapper.declined(referral, DeclineReason.YOUNG_PERSON_DECLINED, NOW).snomedCode())
                 .isEqualTo("871711000000103");
+    }
+
+    @Test
+    void aPathwayReferralsEventsNameThePathwayArm() {
+        Referral referral = referral(Referrals.body());
+
+        assertThat(ReferralEventMapper.received(referral).arm()).isEqualTo("pathway");
+        assertThat(ReferralEventMapper.accepted(referral).arm()).isEqualTo("pathway");
+        assertThat(ReferralEventMapper.received(referral).referrerOrganisationCode()).isEqualTo("RWX");
+    }
+
+    @Test
+    void aComparisonParticipantRegisteredWithoutAReferrerIsInTheComparisonArmAndWithinTheSchema() {
+        Referral referral = referral(Referrals.body());
+        referral.arm = Arm.COMPARISON;
+        referral.referrerOrganisationCode = null;
+
+        ReferralReceived received = ReferralEventMapper.received(referral);
+        ReferralAccepted accepted = ReferralEventMapper.accepted(referral);
+
+        assertThat(received.arm()).isEqualTo("comparison");
+        assertThat(accepted.comparisonArm()).isTrue();
+        assertThat(received.referrerOrganisationCode()).isEqualTo(ReferralEventMapper.NO_REFERRER);
+        assertThat(EventSchemas.validate(EventType.REFERRAL_RECEIVED.type(), EventJson.write(received))).isEmpty();
+        assertThat(EventSchemas.validate(EventType.REFERRAL_ACCEPTED.type(), EventJson.write(accepted))).isEmpty();
     }
 
     private static Referral referral(ObjectNode body) {

@@ -13,6 +13,7 @@ import org.pathway.referral.domain.Referral;
 public record ReferralSummaryView(
         UUID id,
         String participantId,
+        String arm,
         String status,
         String declineReason,
         LocalDate referredAt,
@@ -33,7 +34,7 @@ public record ReferralSummaryView(
         String riskLevel) {
 
     public static ReferralSummaryView of(Referral r) {
-        return new ReferralSummaryView(r.id, r.participantId, r.status.name(), nameOf(r.declineReason), r.referredAt,
+        return new ReferralSummaryView(r.id, r.participantId, r.arm.wire(), r.status.name(), nameOf(r.declineReason), r.referredAt,
                 r.waitingListSince, r.receivedAt, r.contactedAt, r.closedAt, r.withdrawnAt, r.erasedAt,
                 r.referrerOrganisationCode, r.ageAtReferral, r.gender, r.ethnicCategory, r.postcodeDistrict,
                 r.languagePreference, r.presentingNeedList(), r.severity, r.riskLevel);

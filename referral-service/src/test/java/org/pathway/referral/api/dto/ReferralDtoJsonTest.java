@@ -76,7 +76,7 @@ class ReferralDtoJsonTest {
     void writesTheCreatedBodyWithApiFieldNames() {
         UUID id = UUID.fromString("6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b");
         ReferralCreatedView created = new ReferralCreatedView(id, "P-0123456789ABCDEF", "north-london", "DECLINED",
-                "HIGH_RISK", Instant.parse("2026-11-20T10:15:00Z"));
+                "HIGH_RISK", Instant.parse("2026-11-20T10:15:00Z"), "pathway");
 
         JsonNode json = MAPPER.valueToTree(created);
 
@@ -86,6 +86,7 @@ class ReferralDtoJsonTest {
         assertThat(json.get("status").asText()).isEqualTo("DECLINED");
         assertThat(json.get("declineReason").asText()).isEqualTo("HIGH_RISK");
         assertThat(json.get("receivedAt").asText()).isEqualTo("2026-11-20T10:15:00Z");
-        assertThat(json.size()).isEqualTo(6);
+        assertThat(json.get("arm").asText()).isEqualTo("pathway");
+        assertThat(json.size()).isEqualTo(7);
     }
 }
