@@ -93,7 +93,7 @@ public class ExtractsResource {
                                                Function<Extracts.Request, List<R>> extract) {
         ReportParameters parameters = ReportParameters.parse(query.from, query.to, null);
         boolean csv = ReportsResource.wantsCsv(query.headers);
-        Extracts.Request request = new Extracts.Request(parameters.filter(scope.sites(query.site)),
+        Extracts.Request request = new Extracts.Request(parameters.filter(scope.sites(query.site)).everyArm(),
                 identity.getPrincipal().getName(), csv ? CSV : JSONL);
         List<R> lines = extract.apply(request);
         return csv ? csv(name, rowType, lines) : jsonLines(name, lines);

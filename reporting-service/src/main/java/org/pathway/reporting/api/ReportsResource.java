@@ -16,6 +16,7 @@ import org.pathway.chassis.problem.Problem;
 import org.pathway.chassis.security.Roles;
 import org.pathway.reporting.domain.csv.CsvRows;
 import org.pathway.reporting.domain.grouping.GroupBy;
+import org.pathway.reporting.domain.report.ArmDifferenceRow;
 import org.pathway.reporting.domain.report.AttendanceRow;
 import org.pathway.reporting.domain.report.CostReportRow;
 import org.pathway.reporting.domain.report.OutcomeRow;
@@ -81,6 +82,24 @@ public class ReportsResource {
         return answerWithTotals(query, "retention", RetentionRow.class, reports::retention);
     }
 
+    /**
+     * The difference between the arms in mean change from baseline, per instrument, score and follow-up timepoint,
+     * over every site in scope: labelled descriptive. Takes {@code site}, {@code from}, {@code to}; not
+     * {@code groupBy}.
+     */
+    @GET
+    @Path("/outcomes/difference")
+    public Response outcomesDifference(@BeanParam ReportQuery query) {
+        if (query.groupBy != null && !query.groupBy.isBlank()) {
+            throw Problem.invalid("groupBy", "the arm difference is over both arms of every site asked for; "
+                    + "it takes no groupBy");
+        }
+        Request request = request(query);
+        List<ArmDifferenceRow> rows = reports.armDifference(request.filter());
+        return respond(query.headers, "outcomes-difference", ArmDifferenceBody.of(request.filter(), rows),
+                ArmDifferenceRow.class, rows);
+    }
+
     @GET
     @Path("/cost")
     public Response cost(@BeanParam ReportQuery query) {
@@ -99,10 +118,17 @@ public class ReportsResource {
         });
     }
 
-    /** A report of a row per group and a total row, answered as JSON or CSV. */
+    /**
+     * A report of a row per group and a total row, answered as JSON or CSV: a report of the pathway arm alone,
+     * which cannot be grouped by arm.
+     */
     private <R extends Record> Response answer(ReportQuery query, String name, Class<R> rowType,
                                                BiFunction<ReportFilter, GroupBy, ReportTable<R>> report) {
         Request request = request(query);
+        if (request.groupBy() == GroupBy.ARM) {
+            throw Problem.invalid("groupBy", "the " + name + " report counts the pathway arm only; "
+                    + "groupBy=arm is for the outcomes and retention reports");
+        }
         ReportTable<R> table = report.apply(request.filter(), request.groupBy());
         return respond(query.headers, name, ReportBody.of(request.groupBy(), request.filter(), table), rowType,
                 table.rowsAndTotal());

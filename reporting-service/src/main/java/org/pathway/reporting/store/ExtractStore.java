@@ -39,7 +39,7 @@ public class ExtractStore {
                    (p.engaged_at at time zone 'UTC')::date, (p.sustained_at at time zone 'UTC')::date,
                    (p.withdrawn_at at time zone 'UTC')::date, w.scope, (p.closed_at at time zone 'UTC')::date,
                    p.sessions_attended, p.attended_in_window, p.missed_in_window, p.activity_pence,
-                   p.link_worker_minutes
+                   p.link_worker_minutes, coalesce(p.arm, 'pathway')
             from (select * from participant where %s) p
             left join withdrawal w on w.site_id = p.site_id and w.participant_id = p.participant_id
             """;
@@ -77,7 +77,7 @@ public class ExtractStore {
     public List<ParticipantLine> participants(ReportFilter filter, UnaryOperator<String> studyId,
                                               ToLongFunction<String> hourlyRatePence) {
         return read(filter, PARTICIPANTS, rows -> new ParticipantLine(
-                studyId.apply(rows.getString(2)), rows.getString(1), date(rows, 3), (Integer) rows.getObject(4),
+                studyId.apply(rows.getString(2)), rows.getString(1), rows.getString(26), date(rows, 3), (Integer) rows.getObject(4),
                 rows.getString(5), rows.getString(6), (Integer) rows.getObject(7), rows.getString(8),
                 rows.getString(9), date(rows, 10), date(rows, 11), date(rows, 12), date(rows, 13), date(rows, 14),
                 date(rows, 15), date(rows, 16), date(rows, 17), date(rows, 18), rows.getString(19), date(rows, 20),

@@ -58,7 +58,7 @@ public final class FactStore {
         if (!stopped(event, orEventDate(received.referredAt(), event))) {
             ParticipantStore.profile(connection, ParticipantKey.of(event), ReferralAttributes.of(received.referredAt(),
                     received.ageAtReferral(), received.gender(), received.ethnicCategory(),
-                    received.deprivationDecile(), received.presentingNeeds()));
+                    received.deprivationDecile(), received.presentingNeeds(), received.arm()));
             ParticipantStore.postcodeDistrict(connection, ParticipantKey.of(event),
                     ReferralAttributes.postcodeDistrict(received.postcodeDistrict()));
         }
@@ -69,7 +69,7 @@ public final class FactStore {
         if (!stopped(event, at)) {
             ParticipantStore.profile(connection, ParticipantKey.of(event), ReferralAttributes.of(accepted.referredAt(),
                     accepted.ageAtReferral(), accepted.gender(), accepted.ethnicCategory(),
-                    accepted.deprivationDecile(), accepted.presentingNeeds()));
+                    accepted.deprivationDecile(), accepted.presentingNeeds(), accepted.arm()));
             ParticipantStore.postcodeDistrict(connection, ParticipantKey.of(event),
                     ReferralAttributes.postcodeDistrict(accepted.postcodeDistrict()));
             ParticipantStore.researchConsent(connection, ParticipantKey.of(event), accepted.researchConsent());
@@ -81,7 +81,7 @@ public final class FactStore {
         Instant at = orEventTime(declined.declinedAt(), event);
         if (!stopped(event, at)) {
             ParticipantStore.profile(connection, ParticipantKey.of(event),
-                    new ParticipantStore.Referral(declined.referredAt(), null, null, null, null, null));
+                    new ParticipantStore.Referral(declined.referredAt(), null, null, null, null, null, null));
             ParticipantStore.reached(connection, ParticipantKey.of(event), Milestone.DECLINED, at);
         }
     }

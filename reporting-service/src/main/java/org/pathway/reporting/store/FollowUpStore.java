@@ -19,15 +19,22 @@ import org.pathway.reporting.domain.retention.FollowUp;
 import org.pathway.reporting.domain.retention.FollowUpPoint;
 
 /**
- * Reads the retention report's cohort: each accepted participant the filter covers, with their acceptance
- * and withdrawal dates and the dates they completed a questionnaire at each timepoint (of any instrument).
+ * Reads the retention report's cohort: each accepted participant the filter covers (a comparison participant's
+ * registration is accepted as a referral is), with the date they entered the study, their withdrawal
+ * date and the dates they completed a questionnaire at each timepoint (of any instrument).
  */
 @ApplicationScoped
 public class FollowUpStore {
 
-    /** %1$s the profile, %2$s the filter. Completions as {@code timepoint=date} joined with commas. */
+    /**
+     * %1$s the profile, %2$s the filter. Completions as {@code timepoint=date} joined with commas. Follow-up counts
+     * from acceptance in the pathway arm and from registration (the referral date the comparison participant was
+     * registered with) in the comparison arm: the day each entered the study.
+     */
     private static final String FOLLOW_UPS = """
-            select %1$s, (p.accepted_at at time zone 'UTC')::date, (p.withdrawn_at at time zone 'UTC')::date,
+            select %1$s,
+                   case when p.arm = 'comparison' then p.referred_at else (p.accepted_at at time zone 'UTC')::date end,
+                   (p.withdrawn_at at time zone 'UTC')::date,
                    (select string_agg(distinct o.timepoint || '=' || o.completed_at, ',')
                     from outcome_score o where o.site_id = p.site_id and o.participant_id = p.participant_id)
             from participant p
@@ -49,8 +56,9 @@ public class FollowUpStore {
                 Statements.bind(statement, parameters.toArray());
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        followUps.add(new FollowUp(ReportStore.profileOnly(rows), rows.getObject(7, LocalDate.class),
-                                rows.getObject(8, LocalDate.class), completions(rows.getString(9))));
+                        int at = ReportStore.PROFILE_COLUMNS + 1;
+                        followUps.add(new FollowUp(ReportStore.profileOnly(rows), rows.getObject(at, LocalDate.class),
+                                rows.getObject(at + 1, LocalDate.class), completions(rows.getString(at + 2))));
                     }
                 }
             }

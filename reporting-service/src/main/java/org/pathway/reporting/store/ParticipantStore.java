@@ -34,7 +34,7 @@ final class ParticipantStore {
      * filter and group by, and what participant_outcome copies of the participant.
      */
     static final List<String> PROFILE_COLUMNS = List.of("referred_at", "age_at_referral", "gender", "ethnic_category",
-            "deprivation_decile", "presenting_needs");
+            "deprivation_decile", "presenting_needs", "arm");
 
     /**
      * Merges a referral into the participant's row, then writes the merged values onto their
@@ -43,14 +43,15 @@ final class ParticipantStore {
     private static final String PROFILE = """
             with merged as (
                 insert into participant (site_id, participant_id, %1$s)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (site_id, participant_id) do update set
                     referred_at = least(participant.referred_at, excluded.referred_at),
                     age_at_referral = coalesce(participant.age_at_referral, excluded.age_at_referral),
                     gender = coalesce(participant.gender, excluded.gender),
                     ethnic_category = coalesce(participant.ethnic_category, excluded.ethnic_category),
                     deprivation_decile = coalesce(participant.deprivation_decile, excluded.deprivation_decile),
-                    presenting_needs = coalesce(participant.presenting_needs, excluded.presenting_needs)
+                    presenting_needs = coalesce(participant.presenting_needs, excluded.presenting_needs),
+                    arm = coalesce(participant.arm, excluded.arm)
                 returning site_id, participant_id, %1$s)
             update participant_outcome o set (%1$s) = (%2$s)
             from merged p
@@ -104,7 +105,8 @@ final class ParticipantStore {
                 Statements.nullable(referral.ethnicCategory(), Types.VARCHAR),
                 Statements.nullable(referral.deprivationDecile(), Types.INTEGER),
                 Statements.nullable(referral.presentingNeeds() == null ? null
-                        : String.join(NEED_SEPARATOR, referral.presentingNeeds()), Types.VARCHAR));
+                        : String.join(NEED_SEPARATOR, referral.presentingNeeds()), Types.VARCHAR),
+                Statements.nullable(referral.arm(), Types.VARCHAR));
     }
 
     /**
@@ -189,13 +191,18 @@ final class ParticipantStore {
         Statements.update(connection, LINK_WORKER, participant.siteId(), participant.participantId());
     }
 
-    /** Coarse referral attributes, already normalised; null where the event did not carry them. */
+    /**
+     * Coarse referral attributes, already normalised; null where the event did not carry them.
+     *
+     * @param arm {@code pathway|comparison}; the first given wins (every event of one referral names the same)
+     */
     record Referral(
             LocalDate referredAt,
             Integer ageAtReferral,
             String gender,
             String ethnicCategory,
             Integer deprivationDecile,
-            List<String> presentingNeeds) {
+            List<String> presentingNeeds,
+            String arm) {
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.pathway.chassis.events.Arm;
 import org.pathway.reporting.domain.grouping.Groups;
 
 /**
@@ -20,7 +21,7 @@ final class ReferralAttributes {
     }
 
     static ParticipantStore.Referral of(LocalDate referredAt, int ageAtReferral, String gender, String ethnicCategory,
-                                       Integer deprivationDecile, List<String> presentingNeeds) {
+                                       Integer deprivationDecile, List<String> presentingNeeds, String arm) {
         return new ParticipantStore.Referral(
                 referredAt,
                 ageAtReferral >= 0 ? ageAtReferral : null,
@@ -29,7 +30,8 @@ final class ReferralAttributes {
                 deprivationDecile != null && deprivationDecile >= 1 && deprivationDecile <= 10 ? deprivationDecile : null,
                 Groups.needs(presentingNeeds).stream()
                         .map(need -> need.replace(ParticipantStore.NEED_SEPARATOR, " "))
-                        .toList());
+                        .toList(),
+                Arm.fromWire(arm).orElse(Arm.PATHWAY).wire());
     }
 
     /**

@@ -75,9 +75,9 @@ public class ReportStore {
         }
     }
 
-    /** The site and the five groupable attributes, each selected only when grouped by: {@code %s} is the grouping. */
-    private static final String PROFILE = "site_id, %s, %s, %s, %s, %s";
-    private static final int PROFILE_COLUMNS = 6;
+    /** The site and the six groupable attributes, each selected only when grouped by: {@code %s} is the grouping. */
+    private static final String PROFILE = "site_id, %s, %s, %s, %s, %s, %s";
+    static final int PROFILE_COLUMNS = 7;
     /** Enough for the passes of a few reports at once; each holds a pooled connection while it runs. */
     private static final int READER_THREADS = 8;
 
@@ -218,8 +218,10 @@ public class ReportStore {
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         Participant participant = profileOnly(rows);
-                        scores.add(new OutcomeScore(participant, rows.getString(7), rows.getString(8),
-                                rows.getString(9), rows.getDouble(10), (Double) rows.getObject(11), rows.getInt(12)));
+                        int at = PROFILE_COLUMNS + 1;
+                        scores.add(new OutcomeScore(participant, rows.getString(at), rows.getString(at + 1),
+                                rows.getString(at + 2), rows.getDouble(at + 3), (Double) rows.getObject(at + 4),
+                                rows.getInt(at + 5)));
                     }
                 }
             }
@@ -255,10 +257,11 @@ public class ReportStore {
                 groupBy == GroupBy.GENDER ? "gender" : "null::text",
                 groupBy == GroupBy.ETHNICITY ? "ethnic_category" : "null::text",
                 groupBy == GroupBy.DEPRIVATION ? "deprivation_decile" : "null::integer",
-                groupBy == GroupBy.NEED ? "presenting_needs" : "null::text");
+                groupBy == GroupBy.NEED ? "presenting_needs" : "null::text",
+                groupBy == GroupBy.ARM ? "coalesce(arm, 'pathway')" : "null::text");
     }
 
-    /** Columns 1–6: the profile; from {@code at}, the columns of {@code reading}. */
+    /** Columns 1–7: the profile; from {@code at}, the columns of {@code reading}. */
     private static Participant participant(ResultSet rows, Reading reading, int at, long activityPence,
                                            long linkWorkerMinutes, long alike) throws SQLException {
         Participant profile = profileOnly(rows);
@@ -285,7 +288,8 @@ public class ReportStore {
         }
         return new Participant(profile.siteId(), null, profile.ageAtReferral(), profile.gender(),
                 profile.ethnicCategory(), profile.deprivationDecile(), profile.presentingNeeds(), stages,
-                daysToContact, daysToFirstSession, sessionsAttended, adheres, activityPence, linkWorkerMinutes, alike);
+                daysToContact, daysToFirstSession, sessionsAttended, adheres, activityPence, linkWorkerMinutes, alike,
+                profile.arm());
     }
 
     static Participant profileOnly(ResultSet rows) throws SQLException {
@@ -299,6 +303,6 @@ public class ReportStore {
                 (Integer) rows.getObject(5),
                 needs == null ? List.of() : Arrays.asList(needs.split("\\" + ParticipantStore.NEED_SEPARATOR)),
                 new Participant.Stages(false, false, false, false, false, false, false, false),
-                null, null, 0, false, 0, 0, 1);
+                null, null, 0, false, 0, 0, 1, rows.getString(7));
     }
 }

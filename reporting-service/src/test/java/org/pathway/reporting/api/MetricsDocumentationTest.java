@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pathway.reporting.domain.report.ArmDifferenceRow;
 import org.pathway.reporting.domain.report.AttendanceRow;
 import org.pathway.reporting.domain.report.CostReportRow;
 import org.pathway.reporting.domain.report.OutcomeRow;
@@ -31,6 +32,7 @@ class MetricsDocumentationTest {
                 Arguments.of("/reports/timeliness", TimelinessRow.class),
                 Arguments.of("/reports/attendance", AttendanceRow.class),
                 Arguments.of("/reports/outcomes", OutcomeRow.class),
+                Arguments.of("/reports/outcomes/difference", ArmDifferenceRow.class),
                 Arguments.of("/reports/cost", CostReportRow.class),
                 Arguments.of("/reports/sites", SiteRow.class),
                 Arguments.of("/reports/retention", RetentionRow.class));

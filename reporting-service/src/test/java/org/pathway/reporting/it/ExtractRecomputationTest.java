@@ -3,6 +3,7 @@ package org.pathway.reporting.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pathway.reporting.support.ReportClient.report;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,10 @@ import org.pathway.reporting.support.Journey;
  * The extract carries everything the reports count: uptake, attendance, cost and outcomes worked out from the
  * three extracts alone (in {@link ExtractFigures}, independently of the report builders) equal every figure
  * the reports publish. Fourteen participants referred in November 2025, seven at each site; two declined,
- * the others contacted, placed, at sessions of their own pattern, with SWEMWBS at baseline and 3 months.
+ * the others contacted, placed, at sessions of their own pattern, with SWEMWBS at baseline and 3 months; and
+ * twelve comparison participants registered the same month, with SWEMWBS at baseline and (nine of them) 3 months,
+ * who change no figure of the pathway's reports and are in the extract with their arm, from which outcomes by arm
+ * and the arm difference are worked out again too.
  */
 @QuarkusTest
 class ExtractRecomputationTest {
@@ -53,11 +57,24 @@ class ExtractRecomputationTest {
             }
             journey.events().forEach(event -> feed.send(site, event));
         }
+        // the comparison arm: registered in the same month, accepted (as referral-service stamps it) today,
+        // questionnaires only
+        for (int i = 1; i <= 12; i++) {
+            String site = i % 2 == 0 ? "north-london" : "cardiff-vale";
+            Journey journey = Journey.of(site, Journey.participantId("XC", i), LocalDate.parse("2025-11-03").plusDays(i))
+                    .comparison(Instant.now())
+                    .outcome("SWEMWBS", "baseline", 0, Map.of("metricScore", 19.0 + i % 4));
+            if (i % 4 != 0) {
+                journey.outcome("SWEMWBS", "3m", 93, Map.of("metricScore", 19.0 + (i * 5) % 7));
+            }
+            journey.events().forEach(event -> feed.send(site, event));
+        }
         feed.awaitConsumed();
 
         ExtractFigures figures = new ExtractFigures(ExtractClient.lines("participants", PERIOD),
                 ExtractClient.lines("sessions", PERIOD), ExtractClient.lines("measures", PERIOD));
-        assertThat(figures.participants()).hasSize(14);
+        assertThat(figures.participants()).hasSize(14 + 12);
+        assertThat(figures.participants()).filteredOn(p -> p.get("arm").asText().equals("comparison")).hasSize(12);
 
         int compared = 0;
         for (String name : List.of("uptake", "attendance", "cost")) {
@@ -76,5 +93,22 @@ class ExtractRecomputationTest {
         }
         // every shown cell of the total rows at least: 13 uptake, 6 attendance, 7 cost, 2 × 8 outcomes
         assertThat(compared).isGreaterThanOrEqualTo(13 + 6 + 7 + 16);
+        assertThat(report("uptake", PERIOD).get("total").get("referred").get("value").asInt()).isEqualTo(14);
+
+        int byArm = 0;
+        JsonNode outcomesByArm = report("outcomes", PERIOD + "&groupBy=arm");
+        for (JsonNode row : outcomesByArm.get("rows")) {
+            byArm += figures.compareByArm("outcomes", row, row.get("group").asText());
+        }
+        for (JsonNode row : outcomesByArm.get("totals")) {
+            byArm += figures.compareByArm("outcomes", row, "all");
+        }
+        // both arms and all, at baseline and 3m, seven cells each: every cell shown (n ≥ 9 everywhere)
+        assertThat(byArm).isEqualTo(3 * 2 * 7);
+        JsonNode difference = report("outcomes/difference", PERIOD);
+        assertThat(difference.get("descriptive").asBoolean()).isTrue();
+        assertThat(difference.get("rows")).hasSize(1);
+        // 3m SWEMWBS metricScore: 12 pathway and 9 comparison changes, every cell shown
+        assertThat(figures.compareDifference(difference.get("rows").get(0))).isEqualTo(8);
     }
 }

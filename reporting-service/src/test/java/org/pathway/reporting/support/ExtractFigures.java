@@ -16,15 +16,14 @@ import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.apache.commons.math3.distribution.TDistribution;
+
 /**
  * The uptake, attendance, cost and outcomes figures worked out from the participant-level extracts alone,
  * written from docs/metrics.md rather than from the report builders, and compared with a report's row.
  */
 public final class ExtractFigures {
 
-    /** t(0.975, df) for df 1–12. */
-    private static final double[] T_975 = {12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228,
-            2.201, 2.179};
     private static final double TOLERANCE = 0.002;
 
     private final List<JsonNode> participants;
@@ -41,10 +40,71 @@ public final class ExtractFigures {
         return participants;
     }
 
-    /** Checks every shown cell of {@code row} of report {@code name} for {@code group}; returns how many were checked. */
+    /**
+     * Checks every shown cell of {@code row} of report {@code name} for {@code group} (a site, or all), over the
+     * pathway arm's participants as every report of the pathway counts them; returns how many were checked.
+     */
     public int compare(String name, JsonNode row, String group) {
-        List<JsonNode> members = participants.stream()
-                .filter(p -> group.equals("all") || group.equals(p.get("site").asText())).toList();
+        return compare(name, row, group, participants.stream().filter(p -> arm(p).equals("pathway"))
+                .filter(p -> group.equals("all") || group.equals(p.get("site").asText())).toList());
+    }
+
+    /** As {@link #compare}, for a report grouped by arm: {@code group} is an arm, or all (both arms). */
+    public int compareByArm(String name, JsonNode row, String group) {
+        return compare(name, row, group, participants.stream()
+                .filter(p -> group.equals("all") || group.equals(arm(p))).toList());
+    }
+
+    /**
+     * Checks a row of {@code /reports/outcomes/difference}: each arm's changes from baseline, their means and
+     * Welch's interval of the difference (written from docs/metrics.md, the t quantile from Commons Math).
+     */
+    public int compareDifference(JsonNode row) {
+        String instrument = row.get("instrument").asText();
+        String score = row.get("score").asText();
+        String timepoint = row.get("timepoint").asText();
+        Map<String, List<Double>> changes = new TreeMap<>();
+        for (String arm : List.of("pathway", "comparison")) {
+            List<Double> own = new ArrayList<>();
+            for (JsonNode participant : participants) {
+                Double value = latest(participant, instrument, timepoint, score);
+                Double baseline = latest(participant, instrument, "baseline", score);
+                if (arm(participant).equals(arm) && value != null && baseline != null) {
+                    own.add(value - baseline);
+                }
+            }
+            changes.put(arm, own);
+        }
+        List<Double> x = changes.get("pathway");
+        List<Double> y = changes.get("comparison");
+        Map<String, Number> figures = new LinkedHashMap<>();
+        figures.put("pathwayN", x.size());
+        figures.put("comparisonN", y.size());
+        figures.put("pathwayMeanChange", x.isEmpty() ? null : mean(x));
+        figures.put("comparisonMeanChange", y.isEmpty() ? null : mean(y));
+        figures.put("difference", x.isEmpty() || y.isEmpty() ? null : mean(x) - mean(y));
+        if (x.size() >= 2 && y.size() >= 2) {
+            double vx = sd(x) * sd(x) / x.size();
+            double vy = sd(y) * sd(y) / y.size();
+            double df = (vx + vy) * (vx + vy) / (vx * vx / (x.size() - 1) + vy * vy / (y.size() - 1));
+            double half = t975(df) * Math.sqrt(vx + vy);
+            figures.put("welchDf", df);
+            figures.put("differenceCiLower", mean(x) - mean(y) - half);
+            figures.put("differenceCiUpper", mean(x) - mean(y) + half);
+        }
+        return check("outcomes/difference", row, "all", figures);
+    }
+
+    /** Student's t quantile t(0.975, df). */
+    private static double t975(double df) {
+        return new TDistribution(df).inverseCumulativeProbability(0.975);
+    }
+
+    private static String arm(JsonNode participant) {
+        return participant.get("arm").asText();
+    }
+
+    private int compare(String name, JsonNode row, String group, List<JsonNode> members) {
         Map<String, Number> expected = switch (name) {
             case "uptake" -> uptake(members);
             case "attendance" -> attendance(members);
@@ -53,6 +113,10 @@ public final class ExtractFigures {
                     row.get("score").asText());
             default -> throw new IllegalArgumentException(name);
         };
+        return check(name, row, group, expected);
+    }
+
+    private static int check(String name, JsonNode row, String group, Map<String, Number> expected) {
         int compared = 0;
         for (Map.Entry<String, Number> figure : expected.entrySet()) {
             JsonNode cell = row.get(figure.getKey());
@@ -171,7 +235,7 @@ public final class ExtractFigures {
         figures.put("sd", values.size() < 2 ? null : sd(values));
         figures.put("changeN", changes.size());
         figures.put("meanChange", changes.isEmpty() ? null : mean(changes));
-        Double halfWidth = changes.size() < 2 ? null : T_975[changes.size() - 2] * sd(changes) / Math.sqrt(changes.size());
+        Double halfWidth = changes.size() < 2 ? null : t975(changes.size() - 1) * sd(changes) / Math.sqrt(changes.size());
         figures.put("changeCiLower", halfWidth == null ? null : mean(changes) - halfWidth);
         figures.put("changeCiUpper", halfWidth == null ? null : mean(changes) + halfWidth);
         return figures;

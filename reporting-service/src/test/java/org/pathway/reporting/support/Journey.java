@@ -39,6 +39,7 @@ public final class Journey {
     private Integer deprivationDecile = 5;
     private List<String> needs = List.of("anxiety");
     private boolean accepted;
+    private String arm = "pathway";
     private boolean researchConsent = true;
     private boolean declined;
     private Integer contactDay;
@@ -48,6 +49,7 @@ public final class Journey {
     private String status;
     private int linkWorkerMinutes;
     private final List<OutcomeRecorded> outcomes = new ArrayList<>();
+    private Instant acceptedAt;
 
     private Journey(String siteId, String participantId, LocalDate referredAt) {
         this.siteId = siteId;
@@ -92,6 +94,18 @@ public final class Journey {
 
     public Journey accepted() {
         this.accepted = true;
+        return this;
+    }
+
+    /**
+     * A comparison participant: registered (the referral date is the registration date) and accepted for
+     * questionnaires only, the acceptance stamped {@code acceptedAt} as referral-service stamps it (the time of
+     * the request, not the registration date).
+     */
+    public Journey comparison(Instant acceptedAt) {
+        this.arm = "comparison";
+        this.accepted = true;
+        this.acceptedAt = acceptedAt;
         return this;
     }
 
@@ -155,16 +169,17 @@ public final class Journey {
 
     public ReferralReceived received() {
         return new ReferralReceived(participantId, referralId, referredAt, null, age, gender, ethnicCategory, "N1",
-                deprivationDecile, needs, "moderate", "en", "RWX");
+                deprivationDecile, needs, "moderate", "en", "RWX", arm);
     }
 
     public List<PathwayEvent> events() {
         List<PathwayEvent> events = new ArrayList<>();
         events.add(received());
         if (accepted) {
-            events.add(new ReferralAccepted(participantId, referralId, referredAt, at(0),
-                    ReferralAccepted.SNOMED_REFERRAL_TO_SOCIAL_PRESCRIBING, age, gender, ethnicCategory, "N1",
-                    deprivationDecile, needs, "en", List.of("art"), List.of(), researchConsent));
+            events.add(new ReferralAccepted(participantId, referralId, referredAt,
+                    acceptedAt == null ? at(0) : acceptedAt, ReferralAccepted.SNOMED_REFERRAL_TO_SOCIAL_PRESCRIBING,
+                    age, gender, ethnicCategory, "N1", deprivationDecile, needs, "en", List.of("art"), List.of(),
+                    researchConsent, arm));
         }
         if (declined) {
             events.add(new ReferralDeclined(participantId, referralId, referredAt, at(0), "NEED_NOT_IN_SCOPE", null));

@@ -45,20 +45,20 @@ final class CohortGenerator {
     static final List<String> INTAKE_DECLINES = List.of("AGE_OUT_OF_RANGE", "NEED_NOT_IN_SCOPE",
             "SEVERITY_NOT_MODERATE", "HIGH_RISK", "NO_CONSENT", "DUPLICATE_ACTIVE_REFERRAL");
 
-    private static final List<String> GIVEN = List.of("Sam", "Alex", "Jordan", "Riley", "Charlie", "Morgan",
+    static final List<String> GIVEN = List.of("Sam", "Alex", "Jordan", "Riley", "Charlie", "Morgan",
             "Jamie", "Taylor", "Casey", "Rowan", "Eli", "Noor", "Aisha", "Leo", "Maya", "Ivy", "Ffion", "Dylan",
             "Cerys", "Osian", "Zain", "Amara", "Kai", "Ruby", "Theo", "Isla", "Yusuf", "Mia", "Rhys", "Lowri");
-    private static final List<String> FAMILY = List.of("Taylor", "Evans", "Jones", "Williams", "Khan", "Okafor",
+    static final List<String> FAMILY = List.of("Taylor", "Evans", "Jones", "Williams", "Khan", "Okafor",
             "Patel", "Smith", "Davies", "Thomas", "Hughes", "Ahmed", "Nowak", "Roberts", "Lewis", "Begum", "Morgan",
             "Price", "Walker", "Hussain", "Clarke", "Mensah", "Murphy", "Rees", "Ali", "Jenkins");
-    private static final List<String> GENDERS = List.of("female", "male", "non-binary", "other", "not-stated");
-    private static final double[] GENDER_WEIGHTS = {0.50, 0.42, 0.04, 0.02, 0.02};
+    static final List<String> GENDERS = List.of("female", "male", "non-binary", "other", "not-stated");
+    static final double[] GENDER_WEIGHTS = {0.50, 0.42, 0.04, 0.02, 0.02};
     private static final List<String> ETHNIC = List.of("A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L", "M",
             "N", "P", "R", "S", "Z", "99");
-    private static final List<String> INTERESTS = List.of("art", "painting", "music", "drama", "football",
+    static final List<String> INTERESTS = List.of("art", "painting", "music", "drama", "football",
             "swimming", "climbing", "gardening", "animals", "walking", "cooking", "coding", "gaming", "youth club",
             "peer support", "befriending");
-    private static final List<String> NEEDS_IN_SCOPE = List.of("anxiety", "depression", "trauma");
+    static final List<String> NEEDS_IN_SCOPE = List.of("anxiety", "depression", "trauma");
     private static final List<String> NEEDS_OUT_OF_SCOPE = List.of("eating-disorder", "neurodevelopmental",
             "behavioural", "other");
     private static final List<String> CONTACT_METHODS = List.of("phone", "video", "in-person", "text");
@@ -68,7 +68,7 @@ final class CohortGenerator {
     private static final List<String> EARLY_CLOSE_REASONS = List.of("camhs-treatment-started", "moved-away",
             "no-longer-wants", "other");
     private static final double[] EARLY_CLOSE_WEIGHTS = {0.4, 0.2, 0.25, 0.15};
-    private static final String INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
+    static final String INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
 
     private CohortGenerator() {
     }
@@ -138,7 +138,7 @@ final class CohortGenerator {
         return plan.build();
     }
 
-    private static int eligibleAge(SplittableRandom r) {
+    static int eligibleAge(SplittableRandom r) {
         double u = r.nextDouble();
         if (u < 0.35) {
             return 11 + r.nextInt(3);
@@ -160,7 +160,7 @@ final class CohortGenerator {
         return r.nextDouble() < 0.85 ? new Consent(true, true, null, research) : new Consent(true, false, true, research);
     }
 
-    private static String ethnicCategory(SplittableRandom r, SiteData site) {
+    static String ethnicCategory(SplittableRandom r, SiteData site) {
         double whiteBritish = site.siteId().equals("cardiff-vale") ? 0.70 : 0.40;
         return r.nextDouble() < whiteBritish ? "A" : ETHNIC.get(1 + r.nextInt(ETHNIC.size() - 1));
     }

@@ -55,9 +55,9 @@ final class GroundTruth {
     private GroundTruth() {
     }
 
-    /** The figures of one site, in report order. */
+    /** The figures of one site's pathway arm (every report counts that arm only), in report order. */
     static List<Figure> figures(List<Track> site, long hourlyRatePence) {
-        List<Track> cohort = site.stream().filter(Track::isReferred)
+        List<Track> cohort = site.stream().filter(Track::isReferred).filter(t -> !t.isComparison())
                 .filter(t -> t.withdrawalScope() != WithdrawalScope.ALL).toList();
         List<Figure> figures = new ArrayList<>();
 
@@ -132,9 +132,7 @@ final class GroundTruth {
             for (Track.Outcome outcome : outcomes) {
                 for (String score : SCORES.get(outcome.instrument())) {
                     String key = outcome.instrument() + "/" + outcome.timepoint() + "/" + score;
-                    int[] items = SUMMED_SCORES.get(outcome.instrument() + "/" + score);
-                    double value = items == null ? Double.NaN
-                            : Arrays.stream(items).map(i -> outcome.items().get(i)).sum();
+                    double value = summed(outcome, score);
                     scores.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
                     boolean hasBaseline = !outcome.timepoint().equals(Questionnaires.BASELINE) && outcomes.stream()
                             .anyMatch(o -> o.instrument().equals(outcome.instrument())
@@ -153,6 +151,12 @@ final class GroundTruth {
             }
             count(figures, "outcomes", score.getKey() + " changeN", changeN.get(score.getKey()));
         }
+    }
+
+    /** A score that is a plain sum of answers; NaN for the others (not worked out here). */
+    static double summed(Track.Outcome outcome, String score) {
+        int[] items = SUMMED_SCORES.get(outcome.instrument() + "/" + score);
+        return items == null ? Double.NaN : Arrays.stream(items).map(i -> outcome.items().get(i)).sum();
     }
 
     static int attended(Track track) {

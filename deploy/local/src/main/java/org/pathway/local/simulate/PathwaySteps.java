@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -118,7 +119,8 @@ final class PathwaySteps {
         Api.Response response = api.post(referral(track, path), linkWorker(track.siteId()), body);
         if (response.is(200)) {
             if (exit.withdrawal()) {
-                track.withdrew(WithdrawalScope.fromWire(exit.detail()).orElseThrow());
+                track.withdrew(WithdrawalScope.fromWire(exit.detail()).orElseThrow(),
+                        stampedOn(response.body().path("withdrawnAt")));
             } else {
                 track.closed();
             }
@@ -157,17 +159,22 @@ final class PathwaySteps {
         }
         SiteData site = SiteData.of(plan.siteId());
         String key = UUID.nameUUIDFromBytes(plan.externalReference().getBytes(StandardCharsets.UTF_8)).toString();
-        Api.Response response = api.post(endpoints.referral().resolve("/sites/" + plan.siteId() + "/referrals"),
-                DemoUsers.atSite(Roles.REFERRER, plan.siteId()), ReferralBody.of(plan, site),
-                Map.of(IdempotencyKeyHeader.HEADER, key));
+        Api.Response response = plan.comparison()
+                ? api.post(endpoints.referral().resolve("/sites/" + plan.siteId() + "/comparison-participants"),
+                        linkWorker(plan.siteId()), ReferralBody.registration(plan, site),
+                        Map.of(IdempotencyKeyHeader.HEADER, key))
+                : api.post(endpoints.referral().resolve("/sites/" + plan.siteId() + "/referrals"),
+                        DemoUsers.atSite(Roles.REFERRER, plan.siteId()), ReferralBody.of(plan, site),
+                        Map.of(IdempotencyKeyHeader.HEADER, key));
         if (!response.is(201) && !response.is(200)) {
-            problem(track, "referral", response);
+            problem(track, plan.comparison() ? "comparison registration" : "referral", response);
             return;
         }
         JsonNode body = response.body();
         String status = body.path("status").asText();
         String reason = body.path("declineReason").isNull() ? null : body.path("declineReason").asText(null);
         track.referred(body.path("id").asText(), body.path("participantId").asText(), status, reason);
+        track.acceptedOn(stampedOn(body.path("receivedAt")));
         referralTickets.put(plan.index(), referrals.sent());
         counts.referred.incrementAndGet();
         String decided = PersonPlan.ACCEPTED.equals(status) ? status : reason;
@@ -265,7 +272,7 @@ final class PathwaySteps {
                 Map.of("instrument", outcome.instrument(), "timepoint", outcome.timepoint(),
                         "completedAt", outcome.completedAt().toString(), "items", outcome.items()), once));
         if (response.is(201) || response.is(200)) {
-            track.outcome(outcome.instrument(), outcome.timepoint(), outcome.items());
+            track.outcome(outcome.instrument(), outcome.timepoint(), outcome.items(), outcome.completedAt());
             counts.outcomes.incrementAndGet();
         } else {
             problem(track, "outcome " + outcome.instrument() + " " + outcome.timepoint(), response);
@@ -309,6 +316,15 @@ final class PathwaySteps {
 
     private void problem(Track track, String step, Api.Response response) {
         problems.add(track.siteId() + " referral " + track.plan().index() + " " + step + ": " + response.describe());
+    }
+
+    /**
+     * The calendar date (UTC) of a time referral-service stamped on a record (acceptance, withdrawal): the time of the
+     * request, not the simulated date; today if the answer does not say.
+     */
+    static LocalDate stampedOn(JsonNode time) {
+        return time.isTextual() ? LocalDate.ofInstant(java.time.Instant.parse(time.asText()), ZoneOffset.UTC)
+                : LocalDate.now(ZoneOffset.UTC);
     }
 
     static boolean within(LocalDate date, LocalDate from, LocalDate to) {
@@ -358,6 +374,18 @@ final class PathwaySteps {
             body.put("interests", plan.interests());
             body.put("accessibilityNeeds", plan.accessibilityNeeds());
             body.put("notes", "Simulated referral (synthetic test data)");
+            return body;
+        }
+
+        /**
+         * The body of {@code POST /sites/{siteId}/comparison-participants}: a referral's, with the registration date
+         * ({@code registeredOn}) instead of {@code referredAt}.
+         */
+        static Map<String, Object> registration(PersonPlan plan, SiteData site) {
+            Map<String, Object> body = of(plan, site);
+            body.remove("referredAt");
+            body.put("registeredOn", plan.referredAt().toString());
+            body.put("notes", "Simulated comparison participant (synthetic test data)");
             return body;
         }
     }

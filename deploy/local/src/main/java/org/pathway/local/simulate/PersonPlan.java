@@ -19,6 +19,8 @@ import org.pathway.chassis.events.WithdrawalScope;
  * @param placeOn           a link worker books the best recommended activity
  * @param sessions          activity sessions as the provider reports them, weekly, in date order
  * @param exit              how and when the referral leaves the pathway (null: it does not)
+ * @param comparison        a comparison participant: registered on the waiting list before the pathway started at
+ *                          the site ({@code referredAt} is the registration date), questionnaires only
  */
 record PersonPlan(
         int index,
@@ -42,7 +44,8 @@ record PersonPlan(
         List<Session> sessions,
         List<LinkWorkerSession> linkWorkerSessions,
         List<Outcome> outcomes,
-        Exit exit) {
+        Exit exit,
+        boolean comparison) {
 
     static final String ACCEPTED = "ACCEPTED";
 
@@ -133,6 +136,7 @@ record PersonPlan(
         List<LinkWorkerSession> linkWorkerSessions = List.of();
         List<Outcome> outcomes = List.of();
         Exit exit;
+        boolean comparison;
 
         Builder(int index, String siteId, String externalReference, YoungPerson youngPerson, LocalDate referredAt,
                 LocalDate waitingListSince, List<String> presentingNeeds, String severity, String riskLevel,
@@ -165,6 +169,7 @@ record PersonPlan(
             linkWorkerSessions = plan.linkWorkerSessions;
             outcomes = plan.outcomes;
             exit = plan.exit;
+            comparison = plan.comparison;
         }
 
         PersonPlan build() {
@@ -172,7 +177,7 @@ record PersonPlan(
                     List.copyOf(presentingNeeds), severity, riskLevel, consent, List.copyOf(interests),
                     List.copyOf(accessibilityNeeds), expectedDecision, duplicateOf, contactOn, contactMethod,
                     declinesOn, placeOn, List.copyOf(sessions), List.copyOf(linkWorkerSessions), List.copyOf(outcomes),
-                    exit);
+                    exit, comparison);
         }
     }
 }

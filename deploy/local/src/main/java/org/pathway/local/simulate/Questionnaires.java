@@ -34,21 +34,49 @@ final class Questionnaires {
             if (!on.isBefore(until)) {
                 break;
             }
-            double change = improvement * t * 2;
-            if (age >= 13 && r.nextDouble() < COMPLETED[t]) {
-                outcomes.add(new Outcome("SWEMWBS", TIMEPOINTS[t], on, items(r, 7, wellbeing + change, 1, 5)));
-            }
-            if (r.nextDouble() < COMPLETED[t]) {
-                outcomes.add(new Outcome("RCADS25", TIMEPOINTS[t], on, items(r, 25, distress - change, 0, 3)));
-            }
-            if (r.nextDouble() < COMPLETED[t]) {
-                double life = 3 + 2 * wellbeing + 2 * change;
-                List<Integer> ons = new ArrayList<>(items(r, 3, life, 0, 10));
-                ons.add(clamp(Math.round(11 - life + r.nextGaussian()), 0, 10));
-                outcomes.add(new Outcome("ONS4", TIMEPOINTS[t], on, List.copyOf(ons)));
+            timepoint(r, age, t, on, wellbeing, distress, improvement * t * 2, COMPLETED[t], outcomes);
+        }
+        return outcomes;
+    }
+
+    /**
+     * A comparison participant's questionnaires: at each timepoint with a date every instrument their age allows
+     * (a completed questionnaire is a visit), around a level that changes less than on the pathway.
+     *
+     * @param on each timepoint's completion date, baseline first; null where none is completed
+     */
+    static List<Outcome> comparison(SplittableRandom r, int age, LocalDate[] on) {
+        double wellbeing = 1.8 + 1.4 * r.nextDouble();
+        double distress = 1.0 + 1.2 * r.nextDouble();
+        double drift = 0.04 * r.nextDouble() + 0.1 * r.nextGaussian();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int t = 0; t < TIMEPOINTS.length; t++) {
+            if (on[t] != null) {
+                timepoint(r, age, t, on[t], wellbeing, distress, drift * t * 2, 1, outcomes);
             }
         }
         return outcomes;
+    }
+
+    static String timepoint(int t) {
+        return TIMEPOINTS[t];
+    }
+
+    /** Each instrument of timepoint {@code t}, completed with probability {@code completed} (SWEMWBS from 13). */
+    private static void timepoint(SplittableRandom r, int age, int t, LocalDate on, double wellbeing, double distress,
+                                  double change, double completed, List<Outcome> outcomes) {
+        if (age >= 13 && r.nextDouble() < completed) {
+            outcomes.add(new Outcome("SWEMWBS", TIMEPOINTS[t], on, items(r, 7, wellbeing + change, 1, 5)));
+        }
+        if (r.nextDouble() < completed) {
+            outcomes.add(new Outcome("RCADS25", TIMEPOINTS[t], on, items(r, 25, distress - change, 0, 3)));
+        }
+        if (r.nextDouble() < completed) {
+            double life = 3 + 2 * wellbeing + 2 * change;
+            List<Integer> ons = new ArrayList<>(items(r, 3, life, 0, 10));
+            ons.add(clamp(Math.round(11 - life + r.nextGaussian()), 0, 10));
+            outcomes.add(new Outcome("ONS4", TIMEPOINTS[t], on, List.copyOf(ons)));
+        }
     }
 
     private static List<Integer> items(SplittableRandom r, int count, double level, int min, int max) {

@@ -66,7 +66,41 @@ record ReportCheck(Api api, Endpoints endpoints, LocalDate from, LocalDate to) {
                 }
             }
         }
+        arms(site, cells);
         return cells;
+    }
+
+    /**
+     * The reports that compare the arms: retention grouped by arm ({@code retention/<arm>/<timepoint> <field>}) and
+     * the arm difference ({@code difference/<instrument>/<score>/<timepoint> <field>}).
+     */
+    private void arms(String site, Map<String, JsonNode> cells) {
+        String period = "?site=" + encode(site) + "&from=" + from + "&to=" + to;
+        for (JsonNode row : read("/reports/retention" + period + "&groupBy=arm").path("rows")) {
+            String key = "retention/" + row.path("group").asText() + "/" + row.path("timepoint").asText() + " ";
+            row.fields().forEachRemaining(field -> {
+                if (field.getValue().isObject()) {
+                    cells.put(key + field.getKey(), field.getValue());
+                }
+            });
+        }
+        for (JsonNode row : read("/reports/outcomes/difference" + period).path("rows")) {
+            String key = "difference/" + row.path("instrument").asText() + "/" + row.path("score").asText() + "/"
+                    + row.path("timepoint").asText() + " ";
+            row.fields().forEachRemaining(field -> {
+                if (field.getValue().isObject()) {
+                    cells.put(key + field.getKey(), field.getValue());
+                }
+            });
+        }
+    }
+
+    private JsonNode read(String path) {
+        Api.Response response = api.get(endpoints.reporting().resolve(path), DemoUsers.RESEARCHER);
+        if (!response.is(200)) {
+            throw new SimulationException("reporting-service " + path + " answered " + response.describe());
+        }
+        return response.body();
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.pathway.chassis.security.Roles;
+import org.pathway.local.identity.DemoUsers;
 import org.pathway.local.identity.TokenSource;
 import org.pathway.local.stack.Endpoints;
 
@@ -30,6 +33,10 @@ public final class Simulation {
     /** Link-worker cost per hour: about £40,000 a year per full-time post (DOMAIN.md), reporting-service's default. */
     public static final long DEFAULT_HOURLY_RATE_PENCE = 2564;
     static final int MAX_RUNS_PER_STACK = 10;
+    /** reporting-service's default window either side of a questionnaire's due date. */
+    static final int RETENTION_WINDOW_DAYS = 21;
+    /** The zone of reporting-service's "today" (the platform's {@code pathway.time-zone} default). */
+    static final java.time.ZoneId REPORTING_ZONE = java.time.ZoneId.of("Europe/London");
 
     private final Endpoints endpoints;
     private final CohortSpec spec;
@@ -82,7 +89,10 @@ public final class Simulation {
         int run = freeRun(yesterday);
         LocalDate start = CohortGenerator.calendarStart(yesterday, run);
         LocalDate lastReferral = start.plusDays(CohortGenerator.REFERRAL_DAYS - 1);
-        List<PersonPlan> cohort = CohortGenerator.generate(spec, start, run);
+        List<PersonPlan> cohort = new ArrayList<>(CohortGenerator.generate(spec, start, run));
+        List<String> comparisonSites = comparisonSites(lastReferral);
+        List<PersonPlan> comparison = ComparisonCohort.generate(spec, comparisonSites, start, run);
+        cohort.addAll(comparison);
         List<Track> tracks = cohort.stream().map(Track::new).toList();
         LocalDate end = cohort.stream().map(PersonPlan::lastDate).max(LocalDate::compareTo).orElse(start);
         if (end.isAfter(yesterday)) {
@@ -90,6 +100,9 @@ public final class Simulation {
         }
         progress.printf("Simulating %d young people at %s (seed %d): referrals %s to %s, calendar to %s%n",
                 spec.youngPeople(), String.join(", ", spec.sites()), spec.seed(), start, lastReferral, end);
+        progress.printf("  and a comparison group of %d registered before the pathway started, at %s%n",
+                comparison.size(), comparisonSites.isEmpty() ? "no site (none starts after the referral days)"
+                        : String.join(", ", comparisonSites));
 
         Map<String, Catalogue> catalogues = new LinkedHashMap<>();
         for (String site : spec.sites()) {
@@ -120,8 +133,10 @@ public final class Simulation {
 
         Map<String, List<Figure>> truth = new TreeMap<>();
         for (String site : spec.sites()) {
-            truth.put(site, GroundTruth.figures(tracks.stream().filter(t -> t.siteId().equals(site)).toList(),
-                    hourlyRates.get(site)));
+            List<Track> atSite = tracks.stream().filter(t -> t.siteId().equals(site)).toList();
+            List<Figure> figures = new ArrayList<>(GroundTruth.figures(atSite, hourlyRates.get(site)));
+            figures.addAll(ArmGroundTruth.figures(atSite, RETENTION_WINDOW_DAYS, LocalDate.now(REPORTING_ZONE)));
+            truth.put(site, figures);
         }
         progress.printf("  waiting for reporting-service to take in every event (up to %d s)%n",
                 reportTimeout.toSeconds());
@@ -134,6 +149,26 @@ public final class Simulation {
         return new SimulationResult(spec, start, lastReferral, truth, published, problems, driving,
                 Duration.ofNanos(System.nanoTime() - reportsStarted), endpoints.dashboard(),
                 api.patientRetries());
+    }
+
+    /**
+     * The sites whose pathway starts after the run's last referral day ({@code pathwayStartDate} in referral-service's
+     * settings): there, a comparison group can be registered on the run's referral days, before the start.
+     */
+    private List<String> comparisonSites(LocalDate lastReferral) {
+        List<String> sites = new ArrayList<>();
+        for (String site : spec.sites()) {
+            Api.Response settings = api.get(endpoints.referral().resolve("/sites/" + site + "/settings"),
+                    DemoUsers.atSite(Roles.SITE_ADMIN, site));
+            if (!settings.is(200)) {
+                throw new SimulationException("referral-service settings of " + site + " answered " + settings.describe());
+            }
+            String started = settings.body().path("pathwayStartDate").asText("");
+            if (!started.isEmpty() && !"null".equals(started) && LocalDate.parse(started).isAfter(lastReferral)) {
+                sites.add(site);
+            }
+        }
+        return sites;
     }
 
     /**

@@ -83,6 +83,11 @@ public final class SimulationResult {
         return truth.values().stream().mapToInt(List::size).sum();
     }
 
+    /** How many figures of one report ({@code uptake}, ..., {@code retention}, {@code difference}) the ground truth holds. */
+    public long figureCount(String report) {
+        return truth.values().stream().flatMap(List::stream).filter(figure -> figure.report().equals(report)).count();
+    }
+
     /** How many unexpected answers the services gave. */
     public int problemCount() {
         return problems.count();

@@ -18,8 +18,8 @@ final class Track {
     record Session(LocalDate date, AttendanceStatus status) {
     }
 
-    /** An outcome measure engagement-service stored. */
-    record Outcome(String instrument, String timepoint, List<Integer> items) {
+    /** An outcome measure engagement-service stored, completed on {@code completedAt}. */
+    record Outcome(String instrument, String timepoint, List<Integer> items, LocalDate completedAt) {
     }
 
     private final PersonPlan plan;
@@ -37,6 +37,9 @@ final class Track {
     private final List<Integer> linkWorkerMinutes = new ArrayList<>();
     private final List<Outcome> outcomes = new ArrayList<>();
     private WithdrawalScope withdrawalScope;
+    /** The calendar dates (UTC) referral-service stamped: it takes the time of the request, not the simulated date. */
+    private LocalDate acceptedOn;
+    private LocalDate withdrawnOn;
     private boolean closed;
 
     Track(PersonPlan plan) {
@@ -48,6 +51,14 @@ final class Track {
         PersonPlan plan = new PersonPlan.Builder(0, siteId, "T", null, referredAt, referredAt, List.of("anxiety"),
                 "moderate", "low", null, List.of(), List.of(), PersonPlan.ACCEPTED).build();
         return new Track(plan);
+    }
+
+    /** For tests: a comparison participant registered on {@code registeredOn}, as the services took them. */
+    static Track comparison(String siteId, LocalDate registeredOn) {
+        PersonPlan.Builder plan = new PersonPlan.Builder(0, siteId, "T", null, registeredOn, registeredOn,
+                List.of("anxiety"), "moderate", "low", null, List.of(), List.of(), PersonPlan.ACCEPTED);
+        plan.comparison = true;
+        return new Track(plan.build());
     }
 
     PersonPlan plan() {
@@ -98,14 +109,33 @@ final class Track {
         return this;
     }
 
-    synchronized Track outcome(String instrument, String timepoint, List<Integer> items) {
-        outcomes.add(new Outcome(instrument, timepoint, List.copyOf(items)));
+    synchronized Track outcome(String instrument, String timepoint, List<Integer> items, LocalDate completedAt) {
+        outcomes.add(new Outcome(instrument, timepoint, List.copyOf(items), completedAt));
         return this;
     }
 
-    synchronized Track withdrew(WithdrawalScope scope) {
+    synchronized Track withdrew(WithdrawalScope scope, LocalDate stampedOn) {
         withdrawalScope = scope;
+        withdrawnOn = stampedOn;
         return this;
+    }
+
+    /** The date referral-service stamped the acceptance with (the day of the request). */
+    synchronized Track acceptedOn(LocalDate stampedOn) {
+        acceptedOn = stampedOn;
+        return this;
+    }
+
+    synchronized LocalDate acceptedOn() {
+        return acceptedOn;
+    }
+
+    synchronized LocalDate withdrawnOn() {
+        return withdrawnOn;
+    }
+
+    boolean isComparison() {
+        return plan.comparison();
     }
 
     synchronized Track closed() {

@@ -22,6 +22,8 @@ import org.pathway.testkit.infra.Directories;
 final class ServiceLauncher {
 
     private static final Duration READY = Duration.ofMinutes(8);
+    /** How long before the stack's start the pathway started at the demo sites. */
+    static final int PATHWAY_STARTED_DAYS_AGO = 200;
     /** Longer than Keycloak may take on its first start on a busy machine (see {@link Keycloak}). */
     private static final String IDENTITY_WAIT = "6M";
 
@@ -31,6 +33,9 @@ final class ServiceLauncher {
     private final Compilation compilation;
     /** Encrypts provider webhook secrets at rest; the store is throwaway, so a fresh key per start will do. */
     private final String engagementSecretKey = randomKey();
+    /** When the pathway started at every demo site: fixed when the stack starts, so a restarted service keeps it. */
+    private final java.time.LocalDate pathwayStartDate =
+            java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(PATHWAY_STARTED_DAYS_AGO);
 
     ServiceLauncher(Layout layout, StackSettings settings, Postgres postgres, Compilation compilation) {
         this.layout = layout;
@@ -94,6 +99,9 @@ final class ServiceLauncher {
         command.addAll(compilation.jvmOptions());
         command.add(layout.processMarker());
         command.addAll(waitForIdentityProvider());
+        if (service.hasDatabase()) {
+            command.addAll(pathwayStartDates());
+        }
         command.addAll(List.of("-jar", jar.toString()));
         ChildProcess process = ChildProcess.start(service.name(), command, environment(service), layout.runDir(),
                 layout.log(service.name()), appendLog);
@@ -129,6 +137,18 @@ final class ServiceLauncher {
         return tenants.stream()
                 .flatMap(tenant -> Stream.of("-Dquarkus.oidc." + tenant + ".connection-delay=" + IDENTITY_WAIT,
                         "-Dquarkus.oidc." + tenant + ".connection-timeout=" + IDENTITY_WAIT))
+                .toList();
+    }
+
+    /**
+     * Each demo site's {@code pathwayStartDate} (issue 20): {@link #PATHWAY_STARTED_DAYS_AGO} days before the stack
+     * started, after the referral days of every simulated run (which end at least 239 days back), so a run registers
+     * its comparison group on its own referral days, before the pathway started. (System properties: site names
+     * contain dashes.)
+     */
+    private List<String> pathwayStartDates() {
+        return settings.sites().stream()
+                .map(site -> "-Dpathway.sites." + site + ".pathway-start-date=" + pathwayStartDate)
                 .toList();
     }
 

@@ -110,8 +110,8 @@ class GroundTruthTest {
         for (int i = 0; i < 5; i++) {
             tracks.add(placed(0));
         }
-        tracks.add(placed(0).withdrew(WithdrawalScope.ALL));
-        tracks.add(placed(0).withdrew(WithdrawalScope.FUTURE));
+        tracks.add(placed(0).withdrew(WithdrawalScope.ALL, REFERRED.plusDays(30)));
+        tracks.add(placed(0).withdrew(WithdrawalScope.FUTURE, REFERRED.plusDays(30)));
         tracks.add(Track.of("north-london", REFERRED).referred("r", "P-d", "DECLINED", "HIGH_RISK"));
         tracks.add(Track.of("north-london", REFERRED));
         Map<String, Figure> figures = figures(tracks, 2564);

@@ -63,6 +63,9 @@ class StackEndToEndTest {
         List<ComponentFailure> stopped = stack.exited();
         assertThat(stopped).as("components that stopped during the run").isEmpty();
         assertThat(result.matches()).as("every reported figure equals the ground truth; logs in " + stack.layout().runDir()).isTrue();
+        // the figures compared include retention of each arm and the arm difference (issue 20)
+        assertThat(result.figureCount("retention")).as("retention figures: 2 sites × 2 arms × 3 timepoints × 6").isEqualTo(72);
+        assertThat(result.figureCount("difference")).as("arm difference figures").isPositive();
     }
 
     /** After the cohort, so its referral does not enter the cohort's figures, and the dashboard has data to show. */

@@ -68,6 +68,10 @@ public final class ExtractDictionary {
     }
 
     private static void participants(List<DictionaryEntry> entries) {
+        entries.add(new DictionaryEntry(PARTICIPANTS, "arm", "text", "", "pathway|comparison",
+                "the study arm: pathway (referred and offered the pathway) or comparison (registered on the site's "
+                        + "waiting list before the pathway started there, questionnaires only; referredOn is the "
+                        + "registration date); the reports of the pathway count the pathway arm only"));
         entries.add(new DictionaryEntry(PARTICIPANTS, "referredOn", "date", DAY, "",
                 "the referral date (the earliest, if several referral events); extracts filter on it"));
         entries.add(new DictionaryEntry(PARTICIPANTS, "ageAtReferral", "integer", "year", "",

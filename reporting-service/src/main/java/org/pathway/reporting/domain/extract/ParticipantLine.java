@@ -10,6 +10,7 @@ import java.time.LocalDate;
 public record ParticipantLine(
         String studyId,
         String site,
+        String arm,
         LocalDate referredOn,
         Integer ageAtReferral,
         String gender,

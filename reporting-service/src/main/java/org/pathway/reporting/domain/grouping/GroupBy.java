@@ -12,7 +12,9 @@ public enum GroupBy implements WireValue {
     GENDER,
     ETHNICITY,
     DEPRIVATION,
-    NEED;
+    NEED,
+    /** The study arm ({@code pathway|comparison}): only the reports that compare the arms take it. */
+    ARM;
 
     /** {@code AGE_BAND} as {@code "ageBand"}, {@code SITE} as {@code "site"}. */
     @Override

@@ -3,6 +3,8 @@ package org.pathway.reporting.domain.grouping;
 import java.util.List;
 import java.util.Map;
 
+import org.pathway.chassis.events.Arm;
+
 /**
  * Maps a participant's attributes to the group labels reports publish. Labels are coarse on
  * purpose: the research store holds pseudonyms and coarse attributes only.
@@ -36,6 +38,7 @@ public final class Groups {
             case ETHNICITY -> List.of(ethnicity(profile.ethnicCategory()));
             case DEPRIVATION -> List.of(deprivation(profile.deprivationDecile()));
             case NEED -> needs(profile.presentingNeeds());
+            case ARM -> List.of(arm(profile.arm()));
         };
     }
 
@@ -109,6 +112,11 @@ public final class Groups {
             throw new IllegalArgumentException("ethnic category is not an NHS Data Dictionary code");
         }
         return group;
+    }
+
+    /** The participant's study arm; a referral that named none is the pathway's. */
+    public static String arm(String arm) {
+        return arm == null ? Arm.PATHWAY.wire() : arm;
     }
 
     /** The referral's gender wire value; a missing one counts as {@code not-stated}. */

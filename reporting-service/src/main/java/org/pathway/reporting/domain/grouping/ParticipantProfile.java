@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param ageAtReferral whole years on the referral date
  * @param deprivationDecile 1 (most deprived) to 10; null when unknown
+ * @param arm {@code pathway|comparison}; null: pathway
  */
 public record ParticipantProfile(
         String siteId,
@@ -14,9 +15,16 @@ public record ParticipantProfile(
         String gender,
         String ethnicCategory,
         Integer deprivationDecile,
-        List<String> presentingNeeds) {
+        List<String> presentingNeeds,
+        String arm) {
 
     public ParticipantProfile {
         presentingNeeds = presentingNeeds == null ? List.of() : List.copyOf(presentingNeeds);
+    }
+
+    /** A pathway participant's profile. */
+    public ParticipantProfile(String siteId, int ageAtReferral, String gender, String ethnicCategory,
+                              Integer deprivationDecile, List<String> presentingNeeds) {
+        this(siteId, ageAtReferral, gender, ethnicCategory, deprivationDecile, presentingNeeds, null);
     }
 }

@@ -46,6 +46,7 @@ public final class Grouping {
             case ETHNICITY -> List.of(Groups.ethnicity(participant.ethnicCategory()));
             case DEPRIVATION -> List.of(Groups.deprivation(participant.deprivationDecile()));
             case NEED -> Groups.needs(participant.presentingNeeds());
+            case ARM -> List.of(Groups.arm(participant.arm()));
         };
     }
 }

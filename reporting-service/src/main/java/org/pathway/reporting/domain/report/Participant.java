@@ -16,6 +16,7 @@ import java.util.List;
  * @param activityPence Σ cost per session of the sessions attended (of all {@code alike} participants)
  * @param linkWorkerMinutes link-worker time (of all {@code alike} participants)
  * @param alike how many participants this entry stands for; 1 for one participant
+ * @param arm the study arm ({@code pathway|comparison}) when a report groups by it; null otherwise (pathway)
  */
 public record Participant(
         String siteId,
@@ -32,7 +33,18 @@ public record Participant(
         boolean adheres,
         long activityPence,
         long linkWorkerMinutes,
-        long alike) {
+        long alike,
+        String arm) {
+
+    /** An entry of the pathway arm, or of a report that does not group by arm. */
+    public Participant(String siteId, String participantId, Integer ageAtReferral, String gender,
+                       String ethnicCategory, Integer deprivationDecile, List<String> presentingNeeds, Stages stages,
+                       Integer daysToContact, Integer daysToFirstSession, int sessionsAttended, boolean adheres,
+                       long activityPence, long linkWorkerMinutes, long alike) {
+        this(siteId, participantId, ageAtReferral, gender, ethnicCategory, deprivationDecile, presentingNeeds, stages,
+                daysToContact, daysToFirstSession, sessionsAttended, adheres, activityPence, linkWorkerMinutes, alike,
+                null);
+    }
 
     public Participant {
         presentingNeeds = presentingNeeds == null ? List.of() : List.copyOf(presentingNeeds);

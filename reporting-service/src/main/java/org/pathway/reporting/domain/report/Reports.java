@@ -60,20 +60,31 @@ public class Reports {
 
     /**
      * The groups are those of every participant of the cohort, scored or not. Grouped by site, those are
-     * the sites asked for whoever was referred there, so the cohort need not be read.
+     * the sites asked for whoever was referred there, so the cohort need not be read. The pathway arm's
+     * participants, unless grouped by arm.
      */
-    public TotalsTable<OutcomeRow> outcomes(ReportFilter filter, GroupBy groupBy) {
+    public TotalsTable<OutcomeRow> outcomes(ReportFilter pathwayFilter, GroupBy groupBy) {
+        ReportFilter filter = byArm(pathwayFilter, groupBy);
         List<Participant> all = groupBy == GroupBy.SITE ? List.of() : store.cohort(filter, groupBy, Reading.GROUPS);
         return OutcomesReport.of(groupBy, Grouping.of(groupBy, all, filter.sites()).keySet(),
                 store.outcomes(filter, groupBy));
     }
 
-    /** Questionnaire completion at each timepoint as of today (the service's time zone). */
-    public TotalsTable<RetentionRow> retention(ReportFilter filter, GroupBy groupBy) {
+    /**
+     * Questionnaire completion at each timepoint as of today (the service's time zone): the pathway arm's
+     * participants, unless grouped by arm.
+     */
+    public TotalsTable<RetentionRow> retention(ReportFilter pathwayFilter, GroupBy groupBy) {
+        ReportFilter filter = byArm(pathwayFilter, groupBy);
         Map<String, Integer> windowDays = new TreeMap<>();
         filter.sites().forEach(site -> windowDays.put(site, windows.days(site)));
         return RetentionReport.of(groupBy, followUps.followUps(filter, groupBy), filter.sites(), windowDays,
                 clock.today());
+    }
+
+    /** The arms' mean change from baseline and its difference, over both arms' participants the filter covers. */
+    public List<ArmDifferenceRow> armDifference(ReportFilter filter) {
+        return ArmDifferenceReport.of(store.outcomes(filter.everyArm(), GroupBy.ARM));
     }
 
     public ReportTable<CostReportRow> cost(ReportFilter filter, GroupBy groupBy) {
@@ -92,6 +103,11 @@ public class Reports {
                 AttendanceReport.of(attendance.groups(), attendance.all()),
                 CostReport.of(stagesAndCost.groups(), stagesAndCost.all(), hourlyRates(filter.sites())),
                 store.freshness(filter.sites()), clock.now());
+    }
+
+    /** Both arms when a report groups by arm; otherwise the filter as it is (the pathway arm). */
+    private static ReportFilter byArm(ReportFilter filter, GroupBy groupBy) {
+        return groupBy == GroupBy.ARM ? filter.everyArm() : filter;
     }
 
     private Cohort cohort(ReportFilter filter, GroupBy groupBy, Reading reading) {

@@ -12,7 +12,8 @@ import org.pathway.reporting.domain.report.Participant;
  * accepted, when (if) they withdrew, and the dates they completed a questionnaire at each timepoint.
  *
  * @param profile the participant's site and coarse attributes, for grouping
- * @param acceptedOn the calendar date (UTC) of acceptance
+ * @param acceptedOn the calendar date (UTC) follow-up counts from: acceptance in the pathway arm, registration (the
+ *                   referral date) in the comparison arm
  * @param withdrawnOn the calendar date (UTC) consent was withdrawn; null if never
  * @param completions each timepoint's completion dates, of any instrument; a timepoint without one is absent
  */

@@ -26,4 +26,11 @@ final class Participants {
                 new Participant.Stages(false, false, false, false, false, false, false, false),
                 null, null, 0, false, 0, 0, 1);
     }
+
+    /** A participant of the study arm {@code arm}, as a report grouping by arm reads them. */
+    static Participant inArm(String arm) {
+        return new Participant("north-london", null, null, null, null, null, List.of(),
+                new Participant.Stages(false, false, false, false, false, false, false, false),
+                null, null, 0, false, 0, 0, 1, arm);
+    }
 }
