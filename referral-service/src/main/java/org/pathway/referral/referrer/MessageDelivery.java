@@ -62,7 +62,7 @@ public class MessageDelivery {
     }
 
     private void run() {
-        BarsMessage.warmUp();
+        BarsMessageBack.warmUp();
         boolean failing = false;
         while (running) {
             try {
