@@ -18,12 +18,10 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Publishes outbox rows to Kafka and marks them sent only after the broker acknowledged them.
- * One thread; it runs as soon as a transaction with events commits (see {@link Outbox}) and
+ * One thread ({@link RelayThread}); it runs as soon as a transaction with events commits (see {@link Outbox}) and
  * otherwise every {@code pathway.outbox.idle-poll}, which is what recovers after a broker outage.
  * Rows go out in id order with an idempotent producer ({@code acks=all}), so one participant's
  * events keep their order; a row the broker did not acknowledge stays unsent and a later pass sends it.
@@ -33,13 +31,11 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
-    private final Semaphore wakeUp = new Semaphore(0);
     private final AgroalDataSource dataSource;
     private final Sites sites;
     private final PathwayConfig config;
     private final Map<String, Object> kafkaConfig;
-    private volatile boolean running;
-    private Thread thread;
+    private final RelayThread thread;
     private KafkaProducer<String, String> producer;
 
     public OutboxRelay(AgroalDataSource dataSource, Sites sites, PathwayConfig config,
@@ -48,6 +44,9 @@ public class OutboxRelay {
         this.sites = sites;
         this.config = config;
         this.kafkaConfig = kafkaConfig;
+        this.thread = new RelayThread("outbox-relay", config.outbox().idlePoll(), LOG,
+                "Outbox relay cannot publish yet (%s); events stay in the outbox and are retried",
+                "Outbox relay publishing again");
     }
 
     void start(@Observes StartupEvent event) {
@@ -55,65 +54,25 @@ public class OutboxRelay {
             return;
         }
         producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
-        running = true;
-        thread = new Thread(this::run, "outbox-relay");
-        thread.setDaemon(true);
-        thread.start();
+        OutboxPublisher publisher = new OutboxPublisher(dataSource, producer, config.outbox().batchSize());
+        List<String> schemas = sites.schemaPerSite() ? sites.schemas() : List.of(SiteIds.NO_SITE_SCHEMA);
+        thread.start(() -> {
+            for (String schema : schemas) {
+                publisher.drain(schema);
+            }
+        });
     }
 
     void stop(@Observes ShutdownEvent event) {
-        running = false;
-        if (thread != null) {
-            wakeUp.release();
-            try {
-                thread.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        thread.stop();
+        if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }
     }
 
     /** Asks the relay to run a pass now. */
     public void wake() {
-        wakeUp.release();
-    }
-
-    private void run() {
-        OutboxPublisher publisher = new OutboxPublisher(dataSource, producer, config.outbox().batchSize());
-        List<String> schemas = sites.schemaPerSite() ? sites.schemas() : List.of(SiteIds.NO_SITE_SCHEMA);
-        boolean failing = false;
-        while (running) {
-            try {
-                for (String schema : schemas) {
-                    publisher.drain(schema);
-                }
-                if (failing) {
-                    LOG.info("Outbox relay publishing again");
-                    failing = false;
-                }
-                wakeUp.tryAcquire(config.outbox().idlePoll().toMillis(), TimeUnit.MILLISECONDS);
-                wakeUp.drainPermits();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                if (!failing) {
-                    LOG.warnf("Outbox relay cannot publish yet (%s); events stay in the outbox and are retried",
-                            e.getClass().getSimpleName());
-                    failing = true;
-                }
-                pause(Duration.ofSeconds(1));
-            }
-        }
-    }
-
-    private void pause(Duration duration) {
-        try {
-            wakeUp.tryAcquire(duration.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        thread.wake();
     }
 
     private Map<String, Object> producerConfig() {

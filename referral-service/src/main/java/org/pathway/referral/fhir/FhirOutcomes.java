@@ -22,7 +22,7 @@ public final class FhirOutcomes {
     public static String codeFor(int status) {
         return switch (status) {
             case 400, 413, 415 -> "SEND_BAD_REQUEST";
-            case 401 -> "SEND_UNAUTHORIZED";
+            case 401 -> "REC_UNAUTHORIZED";
             case 403 -> "REC_FORBIDDEN";
             case 404 -> "REC_NOT_FOUND";
             case 405 -> "SEND_METHOD_NOT_ALLOWED";
@@ -60,7 +60,7 @@ public final class FhirOutcomes {
     private static IssueType issueType(int status) {
         return switch (status) {
             case 400, 413, 415 -> IssueType.INVALID;
-            case 401 -> IssueType.LOGIN;
+            case 401 -> IssueType.SECURITY;
             case 403 -> IssueType.FORBIDDEN;
             case 404 -> IssueType.NOTFOUND;
             case 409 -> IssueType.CONFLICT;

@@ -11,11 +11,11 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * On the FHIR paths every error is an OperationOutcome, never problem+json: our own refusals ({@link FhirFailure})
- * are mapped here, and whatever the chassis' problem mappers or the security layer answered for a FHIR path
+ * are mapped here, and whatever the chassis' problem mappers answered for a FHIR path
  * (404, 400 for an id that is not a UUID, 413, 415, 500) is rewritten into an
  * OperationOutcome with the same status and its http-error-codes code. X-Request-Id and X-Correlation-Id are
- * echoed on every answer. Not yet: the 401 (no token) and 403 (another site's token) that the HTTP security
- * layer answers before any resource runs keep its empty body (README, "FHIR door").
+ * echoed on every answer. The 401 (no token, a bad token) and 403 (another site's token) that the HTTP security
+ * layer answers before any resource runs are {@link FhirSecurityAnswers}'.
  */
 public class FhirPathsAnswerFhir {
 

@@ -99,7 +99,7 @@ public class MessageDispatch {
         String body;
         if (organisation.messageFormat() == MessageFormat.BARS) {
             Referral referral = Referral.findById(message.referralId);
-            body = BarsMessage.json(new BarsMessage.Envelope(message.requestId, message.referralId,
+            body = BarsMessageBack.json(new BarsMessageBack.Envelope(message.requestId, message.referralId,
                     referral.participantId, organisation.odsCode, organisation.endpoint,
                     config.messages().sourceEndpoint(), message.createdAt), facts);
             headers.put("Content-Type", "application/fhir+json");

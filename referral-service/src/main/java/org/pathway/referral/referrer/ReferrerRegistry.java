@@ -23,6 +23,13 @@ public class ReferrerRegistry {
     public record Registration(ReferringOrganisation organisation, boolean created, Optional<String> newSecret) {
     }
 
+    /** A placeholder as {@code bars} (which needs no secret), made what was asked for just after, in this transaction. */
+    private static final String INSERT_IF_ABSENT = """
+            insert into referring_organisation (ods_code, endpoint, format, registered_at, updated_at)
+            values (:odsCode, :endpoint, 'bars', :now, :now)
+            on conflict (ods_code) do nothing
+            """;
+
     private final SecretCipher cipher;
     private final CurrentSite site;
     private final PathwayClock clock;
@@ -33,15 +40,18 @@ public class ReferrerRegistry {
         this.clock = clock;
     }
 
+    /**
+     * Two first registrations of one organisation at once (a retried PUT) make one row: the row is first inserted
+     * if absent ({@code on conflict do nothing}, which waits for a concurrent insert to commit), then locked and
+     * updated. The one whose insert made the row is the {@code 201}; the other, a {@code 200}, sees the row and
+     * keeps any secret the first issued.
+     */
     public Registration register(String odsCode, String endpoint, MessageFormat format) {
         Instant now = clock.now();
+        boolean created = ReferringOrganisation.getEntityManager().createNativeQuery(INSERT_IF_ABSENT)
+                .setParameter("odsCode", odsCode).setParameter("endpoint", endpoint)
+                .setParameter("now", now).executeUpdate() == 1;
         ReferringOrganisation organisation = ReferringOrganisation.findById(odsCode, LockModeType.PESSIMISTIC_WRITE);
-        boolean created = organisation == null;
-        if (created) {
-            organisation = new ReferringOrganisation();
-            organisation.odsCode = odsCode;
-            organisation.registeredAt = now;
-        }
         Optional<String> newSecret = Optional.empty();
         if (format == MessageFormat.JSON && organisation.signingSecret == null) {
             String secret = SecretGenerator.newSecret();
@@ -53,9 +63,6 @@ public class ReferrerRegistry {
         organisation.endpoint = endpoint;
         organisation.format = format.wire();
         organisation.updatedAt = now;
-        if (created) {
-            organisation.persist();
-        }
         return new Registration(organisation, created, newSecret);
     }
 

@@ -1,7 +1,15 @@
 package org.pathway.referral.it;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +64,36 @@ class ReferrerMessagesAccessTest {
                 .body("$", not(hasKey("signingSecret")));
         register(NORTH_LONDON, ods, receiver.endpoint(), "json").then().statusCode(200)
                 .body("$", hasKey("signingSecret"));
+    }
+
+    @Test
+    void concurrentFirstRegistrationsMakeOneOrganisationOne201AndOneSecret() throws Exception {
+        String ods = odsCode();
+        int parallel = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        try {
+            CountDownLatch gate = new CountDownLatch(1);
+            List<Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < parallel; i++) {
+                answers.add(pool.submit(() -> {
+                    gate.await();
+                    return register(NORTH_LONDON, ods, receiver.endpoint(), "json");
+                }));
+            }
+            gate.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            int secrets = 0;
+            for (Future<Response> answer : answers) {
+                Response response = answer.get(60, TimeUnit.SECONDS);
+                statuses.add(response.statusCode());
+                secrets += response.jsonPath().getString("signingSecret") == null ? 0 : 1;
+            }
+            assertThat(statuses).containsOnly(201, 200).filteredOn(status -> status == 201).hasSize(1);
+            assertThat(secrets).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        register(NORTH_LONDON, ods, receiver.endpoint(), "json").then().statusCode(200).body("$", not(hasKey("signingSecret")));
     }
 
     @ParameterizedTest(name = "PUT /referrers/{0} {1} → 422 naming {2}")

@@ -34,7 +34,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code pathway bench}: throughput and latency of referral intake, end to end into reporting, and attendance
+ * {@code pathway bench}: throughput and latency of referral intake (the JSON door and the FHIR door), end to end into reporting, and attendance
  * webhooks against the local stack, through the public APIs with real Keycloak tokens and webhook signatures, each
  * next to a ceiling measured in the same run (HTTP + token, the database, the broker). Writes
  * {@code run/bench-<timestamp>.json}.
@@ -70,6 +70,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "also measure end to end at half the intake throughput measured, a rate the intake can "
                     + "sustain (default ${DEFAULT-VALUE}; --no-e2e-sustainable to skip)")
     boolean e2eSustainable;
+
+    @Option(names = "--fhir", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "also measure the FHIR door's intake (BaRS $process-message) right after the JSON door's, with "
+                    + "the same referrals as Bundles (default ${DEFAULT-VALUE}; --no-fhir to skip)")
+    boolean fhir;
 
     @Option(names = "--kafka-seconds", defaultValue = "10", description = "broker round-trip window (default ${DEFAULT-VALUE})")
     int kafkaSeconds;
@@ -153,6 +158,7 @@ public final class BenchCommand implements Callable<Integer> {
         settings.put("concurrency", concurrency);
         settings.put("windowSeconds", seconds);
         settings.put("warmUpSeconds", warmUp);
+        settings.put("fhir", fhir);
         settings.put("e2eRatePerSecond", e2eRate);
         settings.put("e2eSeconds", e2eSeconds);
         settings.put("kafkaSeconds", kafkaSeconds);
@@ -187,6 +193,16 @@ public final class BenchCommand implements Callable<Integer> {
                     }
                     return ok;
                 }));
+
+        // 1'. The FHIR door's intake, measured the same way: the same referrals as BaRS message Bundles.
+        Measurement fhirIntake = null;
+        if (fhir) {
+            URI processMessage = referral.resolve("/sites/" + site + "/fhir/$process-message");
+            ClosedLoop.Operation operation = FhirBundles.load().intake(http, processMessage, referrer, bodies);
+            fhirIntake = report.phase("intake (FHIR): POST /sites/" + site + "/fhir/$process-message at concurrency "
+                    + concurrency, () -> ClosedLoop.run("FHIR referral intake", "referrals", 1, concurrency, warm,
+                    window, operation));
+        }
 
         // (b) Database ceiling: the same statements in a scratch copy of the site's referral tables.
         String siteSchema = "site_" + site.replace('-', '_');
@@ -305,6 +321,10 @@ public final class BenchCommand implements Callable<Integer> {
                     webhooks.perSecond(), webhookDbCeiling.perSecond()));
             comparisons.add(new Comparison("webhook events", "broker throughput", Comparison.Kind.THROUGHPUT,
                     webhooks.perSecond(), kafkaThroughput.perSecond()));
+        }
+        if (fhirIntake != null) {
+            comparisons.add(new Comparison("FHIR intake", "JSON intake", Comparison.Kind.THROUGHPUT,
+                    fhirIntake.perSecond(), intake.perSecond()));
         }
         List<Target.Verdict> verdicts = new ArrayList<>();
         verdicts.add(Target.INTAKE.judge(comparisons.get(0).ratio()));

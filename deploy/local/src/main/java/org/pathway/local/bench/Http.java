@@ -45,8 +45,14 @@ final class Http {
     }
 
     Response post(URI uri, String user, String json, Map<String, String> headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json")
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        return post(uri, user, json, "application/json", headers);
+    }
+
+    /** A POST of a body of this media type, answered in the same (JSON, FHIR JSON). */
+    Response post(URI uri, String user, String body, String mediaType, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", mediaType)
+                .header("Content-Type", mediaType).POST(HttpRequest.BodyPublishers.ofString(body));
         if (user != null) {
             request.header("Authorization", "Bearer " + tokens.accessToken(user));
         }

@@ -1,10 +1,13 @@
 package org.pathway.local.bench;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import org.pathway.local.simulate.NhsNumbers;
 
@@ -82,6 +85,14 @@ final class ReferralBodies {
     }
 
     record Referral(String externalReference, String nhsNumber, String json) {
+
+        JsonNode body() {
+            try {
+                return Http.JSON.readTree(json);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /**

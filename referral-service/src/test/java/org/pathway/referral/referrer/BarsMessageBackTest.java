@@ -31,10 +31,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every change as a BaRS message Bundle: valid R4 as HAPI's validator sees it, and carrying its facts. */
-class BarsMessageTest {
+class BarsMessageBackTest {
 
     private static final FhirContext FHIR = FhirContext.forR4Cached();
-    private static final BarsMessage.Envelope ENVELOPE = new BarsMessage.Envelope(UUID.randomUUID(), UUID.randomUUID(),
+    private static final BarsMessageBack.Envelope ENVELOPE = new BarsMessageBack.Envelope(UUID.randomUUID(), UUID.randomUUID(),
             "P-0123456789ABCDEF", "RWX", "https://trust.example.nhs.uk/$process-message",
             "https://pathway.example.nhs.uk/referral", Instant.parse("2026-11-21T10:15:00Z"));
     private static final Instant AT = Instant.parse("2026-11-21T10:15:00Z");
@@ -73,7 +73,7 @@ class BarsMessageTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("changes")
     void everyChangeIsAMessageBundleThatHapiValidates(MessageFacts facts, int entries) {
-        String json = BarsMessage.json(ENVELOPE, facts);
+        String json = BarsMessageBack.json(ENVELOPE, facts);
 
         ValidationResult result = validator.validateWithResult(json);
         List<String> errors = result.getMessages().stream()
@@ -84,7 +84,7 @@ class BarsMessageTest {
         assertThat(bundle.getType()).isEqualTo(Bundle.BundleType.MESSAGE);
         assertThat(bundle.getEntry()).hasSize(entries);
         MessageHeader header = (MessageHeader) bundle.getEntryFirstRep().getResource();
-        assertThat(header.getEventCoding().getSystem()).isEqualTo(BarsMessage.MESSAGE_EVENTS);
+        assertThat(header.getEventCoding().getSystem()).isEqualTo(BarsMessageBack.MESSAGE_EVENTS);
         assertThat(header.getEventCoding().getCode()).isEqualTo("servicerequest-response");
         assertThat(header.getFocusFirstRep().getReference()).isEqualTo("urn:uuid:" + ENVELOPE.referralId());
         Task task = resource(bundle, Task.class);
@@ -93,7 +93,7 @@ class BarsMessageTest {
 
     @Test
     void theValidatorRefusesABundleThatBreaksR4() {
-        Bundle bundle = BarsMessage.bundle(ENVELOPE, MessageFacts.of(ReferralChange.DISENGAGED, AT, "CONTACTED"));
+        Bundle bundle = BarsMessageBack.bundle(ENVELOPE, MessageFacts.of(ReferralChange.DISENGAGED, AT, "CONTACTED"));
         ((MessageHeader) bundle.getEntryFirstRep().getResource()).getSource().setEndpoint(null);
         resource(bundle, ServiceRequest.class).setSubject(null);
 
@@ -106,11 +106,11 @@ class BarsMessageTest {
 
     @Test
     void theServiceRequestCarriesOurReferralIdAndAStatusThatFollowsThePathway() {
-        Bundle bundle = FHIR.newJsonParser().parseResource(Bundle.class, BarsMessage.json(ENVELOPE,
+        Bundle bundle = FHIR.newJsonParser().parseResource(Bundle.class, BarsMessageBack.json(ENVELOPE,
                 new MessageFacts(ReferralChange.CLOSED, AT, "CLOSED", "moved-away", null, null, null, 0, List.of())));
 
         ServiceRequest request = resource(bundle, ServiceRequest.class);
-        assertThat(request.getIdentifierFirstRep().getSystem()).isEqualTo(BarsMessage.REFERRAL_ID);
+        assertThat(request.getIdentifierFirstRep().getSystem()).isEqualTo(BarsMessageBack.REFERRAL_ID);
         assertThat(request.getIdentifierFirstRep().getValue()).isEqualTo(ENVELOPE.referralId().toString());
         assertThat(request.getStatus()).isEqualTo(ServiceRequest.ServiceRequestStatus.COMPLETED);
         assertThat(request.getCode().getCodingFirstRep().getCode()).isEqualTo("871731000000106");
@@ -119,13 +119,13 @@ class BarsMessageTest {
 
     @Test
     void aYoungPersonsDeclineIsCodedInSnomedCt() {
-        Bundle bundle = FHIR.newJsonParser().parseResource(Bundle.class, BarsMessage.json(ENVELOPE,
+        Bundle bundle = FHIR.newJsonParser().parseResource(Bundle.class, BarsMessageBack.json(ENVELOPE,
                 new MessageFacts(ReferralChange.DECLINED, AT, "DECLINED", "YOUNG_PERSON_DECLINED",
                         MessageFacts.SNOMED_SOCIAL_PRESCRIBING_DECLINED, null, null, null, null)));
 
         assertThat(resource(bundle, ServiceRequest.class).getStatus()).isEqualTo(ServiceRequest.ServiceRequestStatus.REVOKED);
         assertThat(resource(bundle, Task.class).getStatusReason().getCoding())
-                .anyMatch(c -> c.getSystem().equals(BarsMessage.SNOMED) && c.getCode().equals("871711000000103"));
+                .anyMatch(c -> c.getSystem().equals(BarsMessageBack.SNOMED) && c.getCode().equals("871711000000103"));
     }
 
     @Test
@@ -133,7 +133,7 @@ class BarsMessageTest {
         MessageFacts.Scores baseline = new MessageFacts.Scores("baseline", LocalDate.parse("2026-09-01"),
                 Map.of("anxiety", 12.0));
         MessageFacts.Scores latest = new MessageFacts.Scores("6m", LocalDate.parse("2027-03-01"), Map.of("anxiety", 7.0));
-        Bundle bundle = FHIR.newJsonParser().parseResource(Bundle.class, BarsMessage.json(ENVELOPE,
+        Bundle bundle = FHIR.newJsonParser().parseResource(Bundle.class, BarsMessageBack.json(ENVELOPE,
                 new MessageFacts(ReferralChange.CLOSED, AT, "CLOSED", "completed", null, null, null, 4,
                         List.of(new MessageFacts.OutcomeScores("RCADS25", baseline, latest)))));
 
@@ -148,7 +148,7 @@ class BarsMessageTest {
     void theSameMessageIsTheSameBundleOnEveryAttempt() {
         MessageFacts facts = MessageFacts.of(ReferralChange.DISENGAGED, AT, "CONTACTED");
 
-        assertThat(BarsMessage.json(ENVELOPE, facts)).isEqualTo(BarsMessage.json(ENVELOPE, facts));
+        assertThat(BarsMessageBack.json(ENVELOPE, facts)).isEqualTo(BarsMessageBack.json(ENVELOPE, facts));
     }
 
     private static <T> T resource(Bundle bundle, Class<T> type) {

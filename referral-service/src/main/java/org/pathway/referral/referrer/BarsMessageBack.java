@@ -26,7 +26,7 @@ import org.pathway.referral.fhir.BarsCodes;
  * sessions attended) and, on closure, an Observation per instrument and timepoint with the scores. Ids and the
  * timestamp come from the stored message, so every retry sends the same Bundle.
  */
-public final class BarsMessage {
+public final class BarsMessageBack {
 
     public static final String MESSAGE_EVENTS = BarsCodes.MESSAGE_EVENTS;
     public static final String MESSAGE_REASONS = BarsCodes.MESSAGE_REASONS;
@@ -39,7 +39,7 @@ public final class BarsMessage {
 
     private static final FhirContext FHIR = FhirContext.forR4Cached();
 
-    private BarsMessage() {
+    private BarsMessageBack() {
     }
 
     /** Builds the parser once (about a second cold), so the first message is not late. */
