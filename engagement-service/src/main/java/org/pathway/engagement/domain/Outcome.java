@@ -1,6 +1,9 @@
 package org.pathway.engagement.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -72,5 +75,31 @@ public class Outcome extends PanacheEntityBase {
     static boolean alreadyRecorded(String participantId, NewOutcome measure) {
         return count("participantId = ?1 and instrument = ?2 and timepoint = ?3", participantId,
                 measure.instrument().name(), measure.timepoint().wire()) > 0;
+    }
+
+    /** The participant's recorded measures, oldest first (in the order recorded on one day). */
+    public static List<Outcome> recordedFor(String participantId) {
+        return list("participantId", Sort.by("completedAt").and("recordedAt").and("id"), participantId);
+    }
+
+    /** A page of the site's recorded measures, of one timepoint and of some participants if asked, by participant. */
+    public static Recorded recorded(Optional<String> timepoint, List<String> participantIds, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        timepoint.ifPresent(t -> {
+            where.append(" and timepoint = :timepoint");
+            parameters.and("timepoint", t);
+        });
+        if (!participantIds.isEmpty()) {
+            where.append(" and participantId in :participants");
+            parameters.and("participants", participantIds);
+        }
+        var query = find(where.toString(), Sort.by("participantId").and("completedAt").and("recordedAt").and("id"),
+                parameters);
+        return new Recorded(query.page(Page.of(page, size)).list(), query.count());
+    }
+
+    /** One page of measures and how many there are in all. */
+    public record Recorded(List<Outcome> outcomes, long total) {
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pathway.engagement.api.AttendanceWebhookResource;
 import org.pathway.engagement.api.CredentialsResource;
+import org.pathway.engagement.api.OutcomeReadResource;
 import org.pathway.engagement.api.ParticipantResource;
 import org.pathway.testkit.RouteMatrix;
 import org.pathway.testkit.RouteMatrix.Route;
@@ -36,7 +37,7 @@ import org.pathway.testkit.Tokens;
 class SiteScopedRouteMatrixTest {
 
     private static final Class<?>[] RESOURCES = {
-        ParticipantResource.class, CredentialsResource.class, AttendanceWebhookResource.class};
+        ParticipantResource.class, OutcomeReadResource.class, CredentialsResource.class, AttendanceWebhookResource.class};
 
     /**
      * Routes that name a provider, not a participant, and why a provider id unknown here is not a 404:
@@ -84,8 +85,9 @@ class SiteScopedRouteMatrixTest {
         assertThat(participantRoutes).extracting(Route::toString).containsExactly(
                 "GET /sites/{siteId}/participants/{participantId}/engagement",
                 "POST /sites/{siteId}/participants/{participantId}/link-worker-sessions",
+                "GET /sites/{siteId}/participants/{participantId}/outcomes",
                 "POST /sites/{siteId}/participants/{participantId}/outcomes");
-        assertThat(cases()).as("routes × roles × (nobody's, another site's)").hasSize(8);
+        assertThat(cases()).as("routes × roles × (nobody's, another site's)").hasSize(12);
     }
 
     @ParameterizedTest(name = "{0} as {1} with {2} pseudonym")

@@ -3,8 +3,12 @@ package org.pathway.workspace.pages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -16,7 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import org.pathway.workspace.caseload.ContactWait;
-import org.pathway.workspace.caseload.QuestionnaireWindow;
+import org.pathway.workspace.caseload.QuestionnairesDue;
 import org.pathway.workspace.config.WorkspaceConfig;
 import org.pathway.workspace.services.Engagement;
 import org.pathway.workspace.services.EngagementApi;
@@ -27,7 +31,8 @@ import org.pathway.workspace.services.ServiceProblem;
 
 /**
  * A link worker's caseload: who waits for a first contact (longest first, marked past the site's target), who is in
- * progress with their engagement status, who has drifted away, and whose questionnaire window is open.
+ * progress with their engagement status, who has drifted away, and whose questionnaires are due (window open) or
+ * missed (window closed), from what engagement-service has recorded.
  */
 @Path("/sites/{siteId}/caseload")
 @Produces(MediaType.TEXT_HTML)
@@ -35,6 +40,8 @@ public class CaseloadPage {
 
     /** The service's largest page; the caseload reads up to this many of each list. */
     static final int LIST_SIZE = 100;
+    /** engagement-service's largest page of recorded questionnaires. */
+    static final int OUTCOMES_PAGE = 200;
 
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
@@ -67,17 +74,38 @@ public class CaseloadPage {
                 .toList();
         Page<Summary> contacted = referrals.referrals(siteId, "CONTACTED", 0, LIST_SIZE);
         List<InProgress> inProgress = new ArrayList<>();
-        List<Due> due = new ArrayList<>();
         for (Summary referral : contacted.items()) {
             inProgress.add(new InProgress(referral, status(siteId, referral.participantId()).orElse(null)));
+        }
+        Map<String, Set<String>> recorded = recorded(siteId, contacted.items());
+        List<Due> due = new ArrayList<>();
+        for (Summary referral : contacted.items()) {
             if (referral.contactedAt() != null) {
-                LocalDate contactedOn = Today.dateOf(referral.contactedAt());
-                QuestionnaireWindow.openOn(contactedOn, date).ifPresent(window -> due.add(new Due(referral, window)));
+                QuestionnairesDue.of(Today.dateOf(referral.contactedAt()), date,
+                                recorded.getOrDefault(referral.participantId(), Set.of()))
+                        .forEach(d -> due.add(new Due(referral, d)));
             }
         }
         List<InProgress> disengaged = inProgress.stream()
                 .filter(p -> p.engagement() != null && "DISENGAGED".equals(p.engagement().status())).toList();
         return Templates.caseload(siteId, waiting, accepted.total(), target, inProgress, contacted.total(), disengaged, due);
+    }
+
+    /** The questionnaires engagement-service holds for these young people, as instrument@timepoint per participant. */
+    private Map<String, Set<String>> recorded(String siteId, List<Summary> referrals) {
+        List<String> ids = referrals.stream().filter(r -> r.contactedAt() != null).map(Summary::participantId).toList();
+        Map<String, Set<String>> recorded = new HashMap<>();
+        if (ids.isEmpty()) {
+            return recorded;
+        }
+        Integer page = 0;
+        while (page != null) {
+            Page<Engagement.Recorded> measures = engagement.outcomes(siteId, ids, page, OUTCOMES_PAGE);
+            measures.items().forEach(m -> recorded.computeIfAbsent(m.participantId(), k -> new HashSet<>())
+                    .add(QuestionnairesDue.key(m.instrument(), m.timepoint())));
+            page = measures.next();
+        }
+        return recorded;
     }
 
     /** A participant engagement-service does not know yet (its referral event is on its way) has no status. */
@@ -105,6 +133,10 @@ public class CaseloadPage {
         }
     }
 
-    public record Due(Summary referral, QuestionnaireWindow window) {
+    /** A young person's timepoint with the questionnaires still missing. */
+    public record Due(Summary referral, QuestionnairesDue questionnaires) {
+        public String getMissingLabels() {
+            return String.join(", ", questionnaires.missing().stream().map(Labels::instrument).toList());
+        }
     }
 }

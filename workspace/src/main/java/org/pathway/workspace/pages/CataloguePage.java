@@ -3,7 +3,6 @@ package org.pathway.workspace.pages;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -25,9 +24,8 @@ import org.pathway.workspace.services.Page;
 import org.pathway.workspace.services.ServiceProblem;
 
 /**
- * The site's activity catalogue: the list, an activity's main fields to edit, the review queue of imported
- * activities and the directory feeds. The last two exist only once matching-service offers them; until then the
- * page says they are not available.
+ * The site's activity catalogue: the list and an activity's main fields to edit. The review queue of imported
+ * activities and the directory feeds are pages of their own ({@link ReviewQueuePage}, {@link DirectoryFeedsPage}).
  */
 @Path("/sites/{siteId}/admin/catalogue")
 @Produces(MediaType.TEXT_HTML)
@@ -42,8 +40,7 @@ public class CataloguePage {
 
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
-        static native TemplateInstance catalogue(String siteId, Page<Map<String, Object>> activities, Integer next,
-                                                 Page<Map<String, Object>> reviewQueue, List<Map<String, Object>> feeds);
+        static native TemplateInstance catalogue(String siteId, Page<Map<String, Object>> activities, Integer next);
 
         static native TemplateInstance activity(String siteId, Map<String, Object> activity, FieldErrors errors);
     }
@@ -58,11 +55,7 @@ public class CataloguePage {
     public TemplateInstance catalogue(@PathParam("siteId") String siteId, @QueryParam("page") Integer page) {
         int number = page == null || page < 0 ? 0 : page;
         Page<Map<String, Object>> activities = matching.activities(siteId, null, number, PAGE_SIZE);
-        // A matching-service without the review queue ignores needsReview and would answer every activity.
-        boolean reviewed = activities.items().stream().anyMatch(activity -> activity.containsKey("needsReview"));
-        return Templates.catalogue(siteId, activities, activities.next(),
-                reviewed ? whenAvailable(() -> matching.activities(siteId, true, 0, PAGE_SIZE)).orElse(null) : null,
-                whenAvailable(() -> matching.directoryFeeds(siteId).items()).orElse(null));
+        return Templates.catalogue(siteId, activities, activities.next());
     }
 
     @GET
@@ -95,17 +88,5 @@ public class CataloguePage {
             return Response.status(problem.status() == 409 ? 409 : 422).entity(Templates.activity(siteId, activity, errors)).build();
         }
         return Response.seeOther(java.net.URI.create("/sites/" + siteId + "/admin/catalogue")).build();
-    }
-
-    /** A list the service may not offer yet (an older matching-service answers 404, 405 or 422 to it). */
-    private static <T> Optional<T> whenAvailable(java.util.function.Supplier<T> read) {
-        try {
-            return Optional.ofNullable(read.get());
-        } catch (ServiceProblem problem) {
-            if (problem.status() == 404 || problem.status() == 405 || problem.status() == 422 || problem.status() == 400) {
-                return Optional.empty();
-            }
-            throw problem;
-        }
     }
 }

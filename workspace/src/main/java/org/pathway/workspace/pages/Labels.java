@@ -21,4 +21,9 @@ final class Labels {
     static String referralStatus(String status) {
         return STATUS.getOrDefault(status, status);
     }
+
+    /** A questionnaire as the forms name it (RCADS-25), from engagement-service's instrument name (RCADS25). */
+    static String instrument(String instrument) {
+        return Questionnaire.of(instrument).map(q -> q.label).orElse(instrument);
+    }
 }

@@ -76,7 +76,7 @@ public class QuestionnairePage {
         String key = values.get("idempotencyKey");
         try {
             Measure measure = engagement.recordOutcome(siteId, participantId, key, body);
-            return Templates.scored(siteId, id, questionnaire, measure, Score.of(measure));
+            return Templates.scored(siteId, id, questionnaire, measure, Score.of(measure.scores()));
         } catch (ServiceProblem problem) {
             if (problem.status() != 400 && problem.status() != 409 && problem.status() != 422) {
                 throw problem;
@@ -112,10 +112,15 @@ public class QuestionnairePage {
                 Map.entry("lifeSatisfaction", "Life satisfaction"), Map.entry("worthwhile", "Worthwhile"),
                 Map.entry("happiness", "Happiness"));
 
-        static List<Score> of(Measure measure) {
+        static List<Score> of(Map<String, Double> computed) {
             List<Score> scores = new ArrayList<>();
-            measure.scores().forEach((name, value) -> scores.add(new Score(NAMES.getOrDefault(name, name), format(value))));
+            computed.forEach((name, value) -> scores.add(new Score(NAMES.getOrDefault(name, name), format(value))));
             return scores;
+        }
+
+        /** The scores in one line: "Raw total 23, Metric score 20.73". */
+        static String summary(Map<String, Double> computed) {
+            return of(computed).stream().map(s -> s.name() + " " + s.value()).collect(java.util.stream.Collectors.joining(", "));
         }
 
         /** Whole numbers without decimals; a metric score with its two. */

@@ -9,15 +9,18 @@ import org.pathway.workspace.caseload.QuestionnaireWindow;
 import org.pathway.workspace.forms.FieldErrors;
 import org.pathway.workspace.services.Engagement;
 import org.pathway.workspace.services.Matching.Placement;
+import org.pathway.workspace.services.Referrals.Message;
 import org.pathway.workspace.services.Referrals.Referral;
 
 /**
  * Everything a young person's page shows: the referral (read from referral-service, which audits the read), their
- * placements and engagement, the questionnaire windows, a notice of what was just done, the errors of a form that
+ * placements and engagement, the questionnaire windows and what was recorded in them, the messages sent back to the
+ * referrer with their delivery, a notice of what was just done, the errors of a form that
  * was refused, and fresh idempotency keys for the forms that create a record.
  */
 public record YoungPerson(String siteId, Referral referral, ContactWait contactWait, List<Placement> placements,
-                          Engagement.Status engagement, List<QuestionnaireWindow> windows, String notice,
+                          Engagement.Status engagement, List<QuestionnaireWindow> windows,
+                          List<Engagement.Recorded> recorded, List<Message> messages, String notice,
                           String failedForm, FieldErrors errors, Map<String, String> values, String sessionKey,
                           String today, String renderedAt) {
 
@@ -52,6 +55,20 @@ public record YoungPerson(String siteId, Referral referral, ContactWait contactW
 
     public List<Questionnaire> getQuestionnaires() {
         return List.of(Questionnaire.values());
+    }
+
+    /** A window with the questionnaires recorded for its timepoint (instrument label and scores). */
+    public List<Timepoint> getTimepoints() {
+        return windows.stream().map(w -> new Timepoint(w, recorded.stream()
+                .filter(r -> r.timepoint().equals(w.timepoint())).toList())).toList();
+    }
+
+    /** A questionnaire window and the measures recorded at its timepoint. */
+    public record Timepoint(QuestionnaireWindow window, List<Engagement.Recorded> recorded) {
+        public String getRecordedLabels() {
+            return recorded.stream().map(r -> Labels.instrument(r.instrument()) + " on " + r.completedAt() + " ("
+                    + QuestionnairePage.Score.summary(r.scores()) + ")").collect(java.util.stream.Collectors.joining("; "));
+        }
     }
 
     static String newKey() {

@@ -25,6 +25,7 @@ import org.pathway.workspace.services.EngagementApi;
 import org.pathway.workspace.services.MatchingApi;
 import org.pathway.workspace.services.Matching.Placement;
 import org.pathway.workspace.services.ReferralApi;
+import org.pathway.workspace.services.Referrals.Message;
 import org.pathway.workspace.services.Referrals.Referral;
 import org.pathway.workspace.services.ServiceProblem;
 
@@ -78,7 +79,10 @@ public class YoungPersonPage {
         Engagement.Status status = known(() -> engagement.engagement(siteId, referral.participantId())).orElse(null);
         List<QuestionnaireWindow> windows = referral.contactedAt() == null ? List.of()
                 : QuestionnaireWindow.after(Today.dateOf(referral.contactedAt()));
-        return Templates.youngPerson(new YoungPerson(siteId, referral, wait, placements, status, windows, notice,
+        List<Engagement.Recorded> recorded = known(() -> engagement.outcomes(siteId, referral.participantId())).orElse(List.of());
+        List<Message> messages = known(() -> referrals.messages(siteId, id).items()).orElse(List.of());
+        return Templates.youngPerson(new YoungPerson(siteId, referral, wait, placements, status, windows, recorded,
+                messages, notice,
                 failedForm, errors, values, values.getOrDefault("idempotencyKey", YoungPerson.newKey()),
                 today.date().toString(), today.now().toString()));
     }

@@ -18,6 +18,11 @@ public final class Engagement {
     public record Measure(String instrument, String timepoint, List<Integer> items, Map<String, Double> scores) {
     }
 
+    /** A questionnaire recorded earlier, as engagement-service reads it back (scores, not answers). */
+    public record Recorded(String participantId, String instrument, String timepoint, LocalDate completedAt,
+                           Map<String, Double> scores) {
+    }
+
     public record Credentials(String providerId, String secret) {
     }
 }

@@ -15,8 +15,10 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.pathway.workspace.security.BearerToken;
+import org.pathway.workspace.services.Matching.Feed;
 import org.pathway.workspace.services.Matching.Placement;
 import org.pathway.workspace.services.Matching.Recommendation;
+import org.pathway.workspace.services.Matching.SyncReport;
 
 /** matching-service's public API (API.md), called with the signed-in person's token. */
 @RegisterRestClient(configKey = "matching")
@@ -55,7 +57,29 @@ public interface MatchingApi {
 
     @GET
     @Path("/directory-feeds")
-    Page<Map<String, Object>> directoryFeeds(@PathParam("siteId") String siteId);
+    Page<Feed> directoryFeeds(@PathParam("siteId") String siteId, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @POST
+    @Path("/directory-feeds")
+    Feed addDirectoryFeed(@PathParam("siteId") String siteId, Map<String, Object> body);
+
+    @GET
+    @Path("/directory-feeds/{id}")
+    Feed directoryFeed(@PathParam("siteId") String siteId, @PathParam("id") UUID id);
+
+    @POST
+    @Path("/directory-feeds/{id}/sync")
+    SyncReport sync(@PathParam("siteId") String siteId, @PathParam("id") UUID id);
+
+    @GET
+    @Path("/directory-feeds/{id}/syncs")
+    Page<SyncReport> syncs(@PathParam("siteId") String siteId, @PathParam("id") UUID id, @QueryParam("page") int page,
+                           @QueryParam("size") int size);
+
+    /** Approves an imported activity with its ages and category, or rejects it ({@code {approved: false}}). */
+    @POST
+    @Path("/activities/{id}/review")
+    Map<String, Object> review(@PathParam("siteId") String siteId, @PathParam("id") UUID id, Map<String, Object> body);
 
     @GET
     @Path("/settings")

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.pathway.workspace.security.BearerToken;
 import org.pathway.workspace.services.Referrals.AuditEntry;
+import org.pathway.workspace.services.Referrals.Messages;
 import org.pathway.workspace.services.Referrals.Referral;
 import org.pathway.workspace.services.Referrals.Summary;
 
@@ -38,6 +39,10 @@ public interface ReferralApi {
     @Path("/referrals/{id}/{move}")
     Summary move(@PathParam("siteId") String siteId, @PathParam("id") UUID id, @PathParam("move") String move,
                  Map<String, Object> body);
+
+    @GET
+    @Path("/referrals/{id}/messages")
+    Messages messages(@PathParam("siteId") String siteId, @PathParam("id") UUID id);
 
     @GET
     @Path("/audit")

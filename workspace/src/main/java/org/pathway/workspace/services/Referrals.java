@@ -52,4 +52,13 @@ public final class Referrals {
     public record AuditEntry(String id, Instant at, String actor, List<String> roles, String referralId,
                              String participantId, String action) {
     }
+
+    /** {@code GET /referrals/{id}/messages}: the messages back to the referrer, oldest first. */
+    public record Messages(List<Message> items) {
+    }
+
+    /** One message back to the referrer and how its delivery went. */
+    public record Message(String change, String state, int attempts, Instant createdAt, Instant nextAttemptAt,
+                          Instant lastAttemptAt, Instant deliveredAt, Integer lastStatus) {
+    }
 }

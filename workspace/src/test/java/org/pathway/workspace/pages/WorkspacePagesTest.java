@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.SecurityAttribute;
@@ -62,6 +63,58 @@ class WorkspacePagesTest {
         String page = given().get("/sites/north-london/caseload").then().statusCode(200).extract().asString();
 
         assertThat(page).contains(PARTICIPANT).contains("Over target").contains(">12");
+    }
+
+    @Test
+    @TestSecurity(user = "link-worker-north-london", roles = "link-worker",
+            attributes = @SecurityAttribute(key = "tenant-id", value = "north-london"))
+    void caseloadListsTheQuestionnairesNotYetRecordedOfEachOpenedWindow() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        stubList("ACCEPTED", "");
+        stubList("CONTACTED", """
+                {"id": "%s", "participantId": "%s", "status": "CONTACTED", "referredAt": "%s", "contactedAt": "%sT10:00:00Z",
+                 "ageAtReferral": 14, "presentingNeeds": ["anxiety"]}""".formatted(REFERRAL, PARTICIPANT, today.minusDays(90),
+                today.minusDays(80)));
+        ServicesWireMock.server.stubFor(get(urlPathEqualTo("/sites/north-london/participants/" + PARTICIPANT + "/engagement"))
+                .willReturn(aResponse().withStatus(404)));
+        ServicesWireMock.server.stubFor(get(urlPathEqualTo("/sites/north-london/outcomes"))
+                .withQueryParam("participantId", equalTo(PARTICIPANT)).willReturn(json("""
+                        {"items": [{"participantId": "%s", "instrument": "SWEMWBS", "timepoint": "baseline", "completedAt": "%s",
+                                    "scores": {"rawTotal": 23.0}}], "page": 0, "size": 200, "total": 1}""".formatted(PARTICIPANT, today.minusDays(79)))));
+
+        String page = given().get("/sites/north-london/caseload").then().statusCode(200).extract().asString();
+
+        String baseline = row(page, "data-due=\"" + PARTICIPANT + "-baseline\"");
+        assertThat(baseline).contains("Window closed").contains("RCADS-25, ONS4").doesNotContain("SWEMWBS");
+        assertThat(row(page, "data-due=\"" + PARTICIPANT + "-3m\"")).doesNotContain("Window closed")
+                .contains("SWEMWBS, RCADS-25, ONS4");
+        assertThat(page).doesNotContain(PARTICIPANT + "-6m");
+    }
+
+    @Test
+    @TestSecurity(user = "link-worker-north-london", roles = "link-worker",
+            attributes = @SecurityAttribute(key = "tenant-id", value = "north-london"))
+    void theYoungPersonsPageShowsRecordedQuestionnairesAndTheMessagesBackWithTheirDelivery() {
+        stubReferral();
+        ServicesWireMock.server.stubFor(get(urlPathEqualTo("/sites/north-london/participants/" + PARTICIPANT + "/outcomes"))
+                .willReturn(json("""
+                        [{"participantId": "%s", "instrument": "RCADS25", "timepoint": "baseline", "completedAt": "2026-11-26",
+                          "scores": {"anxiety": 15.0, "depression": 10.0, "total": 25.0}}]""".formatted(PARTICIPANT))));
+        ServicesWireMock.server.stubFor(get(urlPathEqualTo("/sites/north-london/referrals/" + REFERRAL + "/messages"))
+                .willReturn(json("""
+                        {"items": [
+                          {"change": "accepted", "state": "DELIVERED", "attempts": 1, "createdAt": "2026-11-20T09:00:00Z",
+                           "deliveredAt": "2026-11-20T09:00:01Z", "lastStatus": 200},
+                          {"change": "contacted", "state": "PENDING", "attempts": 3, "createdAt": "2026-11-25T10:00:00Z",
+                           "nextAttemptAt": "2026-11-25T10:04:00Z", "lastStatus": 503, "lastError": "HTTP 503"}]}""")));
+
+        String page = given().get("/sites/north-london/referrals/" + REFERRAL).then().statusCode(200).extract().asString();
+
+        assertThat(row(page, "data-timepoint=\"baseline\"")).contains("RCADS-25 on 2026-11-26 (Anxiety 15, Depression 10, Total 25)");
+        assertThat(row(page, "data-timepoint=\"3m\"")).contains("None yet");
+        assertThat(row(page, "data-change=\"accepted\"")).contains("Delivered 2026-11-20T09:00:01Z").contains("<td>1</td>");
+        assertThat(row(page, "data-change=\"contacted\"")).contains("Not delivered yet, next attempt 2026-11-25T10:04:00Z")
+                .contains("HTTP 503").contains("<td>3</td>");
     }
 
     @Test
@@ -116,6 +169,17 @@ class WorkspacePagesTest {
         ServicesWireMock.server.stubFor(get(urlPathEqualTo("/sites/north-london/referrals"))
                 .withQueryParam("status", equalTo(status)).willReturn(aResponse().withHeader("Content-Type", "application/json")
                         .withBody("{\"items\": [" + item + "], \"page\": 0, \"size\": 100, \"total\": " + (item.isEmpty() ? 0 : 1) + "}")));
+    }
+
+    /** The table row (or element) with that attribute, up to its end. */
+    static String row(String page, String attribute) {
+        int start = page.indexOf(attribute);
+        assertThat(start).as(attribute).isNotNegative();
+        return page.substring(start, page.indexOf("</tr>", start));
+    }
+
+    static ResponseDefinitionBuilder json(String body) {
+        return aResponse().withHeader("Content-Type", "application/json").withBody(body);
     }
 
     private static void stubReferral() {

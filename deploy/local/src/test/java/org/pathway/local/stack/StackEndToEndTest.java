@@ -76,8 +76,8 @@ class StackEndToEndTest {
         Endpoints endpoints = stack.endpoints();
         Layout layout = stack.layout();
 
-        new WorkspaceScenario(endpoints, new KeycloakTokenSource(endpoints.identity()),
-                layout.repositoryRoot().resolve("docs/workspace")).run(layout.runDir().resolve("workspace-pages.md"));
+        new WorkspaceScenario(endpoints, new KeycloakTokenSource(endpoints.identity()), layout.repositoryRoot())
+                .run(layout.runDir().resolve("workspace-pages.md"));
 
         assertThat(stack.exited()).as("components that stopped during the browser scenario").isEmpty();
     }

@@ -102,6 +102,30 @@ final class Browser implements AutoCloseable {
         new Actions(driver).sendKeys(key).perform();
     }
 
+    /**
+     * Sends the form of that button twice, one after the other, as a double click does (the same fields, the same
+     * idempotency key and CSRF token); answers both final statuses.
+     */
+    Object submitTwice(By button) {
+        driver.manage().timeouts().scriptTimeout(WAIT);
+        return ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = arguments[0].form;
+                const send = () => fetch(form.action, {method: 'POST', body: new URLSearchParams(new FormData(form))});
+                send().then(a => send().then(b => done([a.status, b.status]))).catch(e => done(String(e)));
+                """, find(button));
+    }
+
+    /** Fetches a link as the signed-in browser would download it: status, content type and the first line. */
+    List<?> download(String href) {
+        driver.manage().timeouts().scriptTimeout(WAIT);
+        return (List<?>) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.text().then(t => done([r.status, r.headers.get('content-type') || '', t.split('\\n')[0]])))
+                  .catch(e => done([0, '', String(e)]));
+                """, href);
+    }
+
     /** The axe-core violations of the page as it stands, against WCAG 2.0–2.2 A and AA. */
     List<Violation> axe() {
         JavascriptExecutor js = (JavascriptExecutor) driver;

@@ -25,11 +25,14 @@ import org.pathway.local.stack.Endpoints;
 
 /**
  * What the browser scenario needs to exist before a link worker signs in, made through the services' public APIs as
- * a trust and a site admin would: an activity with places, and a new referral of a young person who fits it.
+ * a trust and a site admin would: an activity with places, the referring organisation registered for messages back,
+ * and a new referral of a young person who fits it.
  */
 final class ServiceFixture {
 
     static final String SITE = "north-london";
+    /** The scenario's referring organisation, of its own: registered for messages back, unlike the cohort's. */
+    static final String REFERRER = "RWORKSPACE";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Endpoints endpoints;
@@ -84,7 +87,7 @@ final class ServiceFixture {
         body.put("externalReference", "WORKSPACE-" + run);
         body.put("referredAt", today.toString());
         body.put("waitingListSince", today.minusDays(30).toString());
-        body.put("referrer", Map.of("organisationCode", "RWX", "name", "Dr A Clinician", "email", "a.clinician@nhs.net"));
+        body.put("referrer", Map.of("organisationCode", REFERRER, "name", "Dr A Clinician", "email", "a.clinician@nhs.net"));
         body.put("youngPerson", youngPerson);
         body.put("presentingNeeds", List.of("anxiety"));
         body.put("severity", "moderate");
@@ -101,6 +104,12 @@ final class ServiceFixture {
         return new Referral(created.get("id").asText(), created.get("participantId").asText());
     }
 
+    /** The scenario's referring organisation takes messages back (JSON) at that endpoint, as a site admin registers it. */
+    void registerReferrer(URI endpoint) {
+        send("PUT", endpoints.referral().resolve("/sites/" + SITE + "/referrers/" + REFERRER),
+                DemoUsers.atSite(Roles.SITE_ADMIN, SITE), Map.of("endpoint", endpoint.toString(), "format", "json"), 201);
+    }
+
     /** Posts an attendance batch signed with the secret: 200 means engagement-service took the signature. */
     int signedWebhook(String provider, String secret) {
         String body = "{\"events\":[{\"eventId\":\"workspace-check-1\",\"placementId\":\"00000000-0000-0000-0000-000000000000\","
@@ -113,13 +122,17 @@ final class ServiceFixture {
     }
 
     private JsonNode post(URI uri, String user, Object body, int expected) {
+        return send("POST", uri, user, body, expected);
+    }
+
+    private JsonNode send(String method, URI uri, String user, Object body, int expected) {
         try {
             HttpRequest request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
                     .header("Authorization", "Bearer " + tokens.accessToken(user))
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
             HttpResponse<String> response = send(request);
             if (response.statusCode() != expected) {
-                throw new IllegalStateException("POST " + uri + " answered " + response.statusCode() + ": " + response.body());
+                throw new IllegalStateException(method + " " + uri + " answered " + response.statusCode() + ": " + response.body());
             }
             return JSON.readTree(response.body());
         } catch (IOException e) {

@@ -39,33 +39,42 @@ public final class WorkspaceScenario {
     private final PageReport report = new PageReport();
     private final PageTimings timings = new PageTimings();
 
-    public WorkspaceScenario(Endpoints endpoints, TokenSource tokens, Path screenshots) {
+    private final Path repositoryRoot;
+
+    public WorkspaceScenario(Endpoints endpoints, TokenSource tokens, Path repositoryRoot) {
         this.endpoints = endpoints;
         this.fixture = new ServiceFixture(endpoints, tokens);
-        this.screenshots = screenshots;
+        this.repositoryRoot = repositoryRoot;
+        this.screenshots = repositoryRoot.resolve("docs/workspace");
     }
 
     /** Runs the scenario; returns the per-page report (Markdown) once every step held. */
     public String run(Path reportFile) {
         String run = String.valueOf(System.currentTimeMillis() % 100_000_000L);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        ServiceFixture.Activity activity = fixture.activity(run);
-        ServiceFixture.Referral referral = fixture.referral(run, today);
-        URI youngPerson = page("/sites/" + SITE + "/referrals/" + referral.id());
+        try (LocalEndpoints outside = new LocalEndpoints(repositoryRoot)) {
+            fixture.registerReferrer(outside.referrer());
+            ServiceFixture.Activity activity = fixture.activity(run);
+            ServiceFixture.Referral referral = fixture.referral(run, today);
+            URI youngPerson = page("/sites/" + SITE + "/referrals/" + referral.id());
 
-        try (Browser browser = new Browser()) {
-            browser.open(page("/"));
-            check(browser, "home");
-            linkWorker(browser, referral, activity, youngPerson);
-        }
-        try (Browser browser = new Browser()) {
-            otherSite(browser, youngPerson);
-        }
-        try (Browser browser = new Browser()) {
-            siteAdmin(browser, activity, referral);
-        }
-        try (Browser browser = new Browser()) {
-            researcher(browser);
+            try (Browser browser = new Browser()) {
+                browser.open(page("/"));
+                check(browser, "home");
+                linkWorker(browser, referral, activity, youngPerson);
+                followUp(browser, referral, youngPerson);
+            }
+            assertThat(outside.messagesReceived()).as("messages the referrer's system received").isGreaterThanOrEqualTo(3);
+            try (Browser browser = new Browser()) {
+                otherSite(browser, youngPerson);
+            }
+            try (Browser browser = new Browser()) {
+                siteAdmin(browser, activity, referral);
+                new CatalogueSteps(browser, this::check, this::page).feedSyncAndReview(outside.feed());
+            }
+            try (Browser browser = new Browser()) {
+                researcher(browser);
+            }
         }
         report.write(reportFile);
         System.out.println("Workspace pages (axe-core and response times):");
@@ -118,6 +127,39 @@ public final class WorkspaceScenario {
         browser.open(URI.create(youngPerson + "/recommendations?participantId=" + referral.participantId()));
         browser.find(By.cssSelector("button[data-activity]"));
         check(browser, "recommendations");
+    }
+
+    /**
+     * After the baseline SWEMWBS: the caseload lists the baseline's other two questionnaires as due; the young person's
+     * page shows the messages back to the referrer delivered; a session form sent twice records one session.
+     */
+    private void followUp(Browser browser, ServiceFixture.Referral referral, URI youngPerson) {
+        browser.open(page("/sites/" + SITE + "/caseload"));
+        String due = browser.find(By.cssSelector("tr[data-due='" + referral.participantId() + "-baseline']")).getText();
+        assertThat(due).as("the baseline's questionnaires not yet recorded").contains("RCADS-25, ONS4").doesNotContain("SWEMWBS");
+        check(browser, "caseload-questionnaires-due");
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        browser.open(youngPerson);
+        while (browser.driver().findElements(By.cssSelector("tr[data-change='placed']")).isEmpty()
+                || !browser.find(By.cssSelector("tr[data-change='placed'] .message-delivery")).getText().startsWith("Delivered")) {
+            assertThat(System.nanoTime()).as("the placement's message back delivered within 90 s").isLessThan(deadline);
+            sleep(Duration.ofSeconds(2));
+            browser.open(youngPerson);
+        }
+        for (String change : List.of("accepted", "contacted", "placed")) {
+            assertThat(browser.find(By.cssSelector("tr[data-change='" + change + "']")).getText())
+                    .as("the " + change + " message").contains("Delivered").endsWith("1");
+        }
+        assertThat(browser.find(By.cssSelector("tr[data-timepoint='baseline']")).getText()).contains("SWEMWBS on").contains("Metric score 20.73");
+        check(browser, "young-person-messages");
+
+        browser.find(By.id("minutes")).sendKeys("30");
+        browser.find(By.cssSelector("label[for='mode']")).click();
+        Object statuses = browser.submitTwice(By.id("record-session"));
+        assertThat(statuses).as("both submissions answered").isEqualTo(List.of(200L, 200L));
+        browser.open(youngPerson);
+        assertThat(browser.find(By.id("link-worker-sessions")).getText()).as("a form sent twice records once").isEqualTo("2 (75 minutes)");
     }
 
     /** From the young person's page: Tab to the recommendations, Enter; Tab to the activity's button, Enter. */
@@ -187,6 +229,23 @@ public final class WorkspaceScenario {
         check(browser, "dashboard");
         browser.open(page("/research"));
         check(browser, "research");
+        List<WebElement> downloads = browser.driver().findElements(By.cssSelector("a[href$='.csv']"));
+        assertThat(downloads).as("CSV downloads offered").isNotEmpty();
+        for (WebElement link : downloads) {
+            List<?> answer = browser.download(link.getAttribute("href"));
+            assertThat(answer.get(0)).as(link.getText()).isEqualTo(200L);
+            assertThat((String) answer.get(1)).as(link.getText()).startsWith("text/csv");
+            assertThat((String) answer.get(2)).as(link.getText() + " has a header row").contains(",");
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private String notice(Browser browser) {
@@ -194,7 +253,7 @@ public final class WorkspaceScenario {
     }
 
     /** axe-core on the page as it stands, a screenshot, and the page's response times as this person. */
-    private void check(Browser browser, String name) {
+    void check(Browser browser, String name) {
         List<Browser.Violation> violations = browser.axe();
         browser.screenshot(screenshots.resolve(name + ".png"));
         URI current = URI.create(browser.driver().getCurrentUrl());
@@ -203,7 +262,7 @@ public final class WorkspaceScenario {
                 violations, timing);
     }
 
-    private URI page(String path) {
+    URI page(String path) {
         return endpoints.workspace().resolve(path);
     }
 }
