@@ -40,6 +40,8 @@ public class CaseloadPage {
 
     /** The service's largest page; the caseload reads up to this many of each list. */
     static final int LIST_SIZE = 100;
+    /** Comparison participants (issue 20) are on the waiting list for questionnaires only: no contact, no offer. */
+    static final String PATHWAY_ARM = "pathway";
     /** engagement-service's largest page of recorded questionnaires. */
     static final int OUTCOMES_PAGE = 200;
 
@@ -67,12 +69,12 @@ public class CaseloadPage {
     public TemplateInstance caseload(@PathParam("siteId") String siteId) {
         int target = config.sites().get(siteId).contactTargetDays();
         LocalDate date = today.date();
-        Page<Summary> accepted = referrals.referrals(siteId, "ACCEPTED", 0, LIST_SIZE);
+        Page<Summary> accepted = referrals.referrals(siteId, "ACCEPTED", PATHWAY_ARM, 0, LIST_SIZE);
         List<Waiting> waiting = accepted.items().stream()
                 .map(r -> new Waiting(r, ContactWait.of(r.referredAt(), date, target)))
                 .sorted(Comparator.comparingLong((Waiting w) -> w.contactWait().days()).reversed())
                 .toList();
-        Page<Summary> contacted = referrals.referrals(siteId, "CONTACTED", 0, LIST_SIZE);
+        Page<Summary> contacted = referrals.referrals(siteId, "CONTACTED", PATHWAY_ARM, 0, LIST_SIZE);
         List<InProgress> inProgress = new ArrayList<>();
         for (Summary referral : contacted.items()) {
             inProgress.add(new InProgress(referral, status(siteId, referral.participantId()).orElse(null)));

@@ -24,10 +24,11 @@ import org.pathway.workspace.services.Referrals.Summary;
 @Path("/sites/{siteId}")
 public interface ReferralApi {
 
+    /** The site's referrals of one study arm ({@code pathway}: the caseload; {@code comparison}: questionnaires only). */
     @GET
     @Path("/referrals")
     Page<Summary> referrals(@PathParam("siteId") String siteId, @QueryParam("status") String status,
-                            @QueryParam("page") int page, @QueryParam("size") int size);
+                            @QueryParam("arm") String arm, @QueryParam("page") int page, @QueryParam("size") int size);
 
     /** The identifiable record: the service audits this read under the person's name. */
     @GET

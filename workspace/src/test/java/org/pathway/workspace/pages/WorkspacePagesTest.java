@@ -167,7 +167,7 @@ class WorkspacePagesTest {
 
     private static void stubList(String status, String item) {
         ServicesWireMock.server.stubFor(get(urlPathEqualTo("/sites/north-london/referrals"))
-                .withQueryParam("status", equalTo(status)).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withQueryParam("status", equalTo(status)).withQueryParam("arm", equalTo("pathway")).willReturn(aResponse().withHeader("Content-Type", "application/json")
                         .withBody("{\"items\": [" + item + "], \"page\": 0, \"size\": 100, \"total\": " + (item.isEmpty() ? 0 : 1) + "}")));
     }
 
