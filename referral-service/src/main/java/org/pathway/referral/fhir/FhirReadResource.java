@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
+import org.pathway.chassis.problem.Problem;
 import org.pathway.chassis.security.Roles;
 import org.pathway.referral.domain.Referral;
 import org.pathway.referral.domain.ReferralStore;
@@ -38,6 +39,9 @@ public class FhirReadResource {
     @Path("/ServiceRequest/{id}")
     @RolesAllowed({Roles.LINK_WORKER, Roles.SITE_ADMIN, Roles.REFERRER})
     public Response read(@PathParam("siteId") String siteId, @PathParam("id") UUID id) {
+        if (referrals.findByIdOptional(id).filter(Referral::comparisonArm).isPresent()) {
+            throw Problem.notFound("No referral with this id at this site.");
+        }
         return ok(fhir.encode(ServiceRequestView.of(referrals.read(id))));
     }
 
@@ -84,12 +88,12 @@ public class FhirReadResource {
             if (BarsCodes.REFERRAL_ID.equals(system)) {
                 try {
                     UUID id = UUID.fromString(value);
-                    return referrals.findByIdOptional(id).map(r -> r.id);
+                    return referrals.findByIdOptional(id).filter(r -> !r.comparisonArm()).map(r -> r.id);
                 } catch (IllegalArgumentException notAnId) {
                     return Optional.empty();
                 }
             }
-            return referrals.findByExternalReference(value).map((Referral r) -> r.id);
+            return referrals.findByExternalReference(value).filter(r -> !r.comparisonArm()).map((Referral r) -> r.id);
         }
     }
 }

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.pathway.chassis.events.Topics;
 import org.pathway.referral.ComparisonParticipants;
 import org.pathway.referral.Referrals;
+import org.pathway.referral.fhir.BarsCodes;
 import org.pathway.testkit.EventSchemas;
 import org.pathway.testkit.TestKafka;
 
@@ -147,6 +148,20 @@ class ComparisonLifecycleTest {
                 assertThat(row.getString(2)).isEqualTo("RWX");
             }
         }
+    }
+
+    @Test
+    void theFhirDoorServesNoComparisonParticipantAsAServiceRequest() {
+        String id = registered();
+
+        as(linkWorker(NORTH_LONDON)).get("/sites/north-london/fhir/ServiceRequest/" + id).then().statusCode(404)
+                .contentType(containsString("application/fhir+json")).body("resourceType", equalTo("OperationOutcome"));
+        as(linkWorker(NORTH_LONDON)).queryParam("identifier", BarsCodes.REFERRAL_ID + "|" + id)
+                .get("/sites/north-london/fhir/ServiceRequest").then().statusCode(200)
+                .body("resourceType", equalTo("Bundle")).body("total", equalTo(0));
+        String pathway = Referrals.accepted(NORTH_LONDON);
+        as(linkWorker(NORTH_LONDON)).get("/sites/north-london/fhir/ServiceRequest/" + pathway).then().statusCode(200)
+                .body("resourceType", equalTo("ServiceRequest"));
     }
 
     private static String registered() {
