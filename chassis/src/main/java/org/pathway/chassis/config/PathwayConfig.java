@@ -18,8 +18,15 @@ public interface PathwayConfig {
 
     Tenancy tenancy();
 
-    /** The sites this deployment hosts, by site id (a lower-case slug such as {@code north-london}). */
+    /** The sites this deployment knows, by site id (a lower-case slug such as {@code north-london}). */
     Map<String, SiteConfig> sites();
+
+    /**
+     * The ids of the configured sites this deployment hosts ({@code PATHWAY_HOSTED_SITES}, comma-separated);
+     * absent: every configured site. A site known but hosted elsewhere answers 404 here, gets no schema,
+     * and its events are skipped (another deployment applies them), not dead-lettered.
+     */
+    java.util.Optional<java.util.Set<String>> hostedSites();
 
     Outbox outbox();
 

@@ -31,7 +31,7 @@ import java.util.function.Supplier;
 
 /**
  * The idempotent receiving side of every consumer. For each Kafka record it decodes the
- * CloudEvent, sets the site from {@code ce_siteid} (refusing sites not hosted here), and in ONE
+ * CloudEvent, sets the site from {@code ce_siteid} (skipping a site hosted by another deployment, refusing one no deployment knows), and in ONE
  * transaction records the event id for this consumer and applies the handler; an id seen before
  * changes nothing. Poison messages, and failures that persist over a few attempts, are thrown, so
  * the channel's dead-letter strategy parks them with the reason; an unreachable database is waited
@@ -66,7 +66,11 @@ public class Inbox {
 
     /** Processes one record for the named consumer; returns whether the handler ran (false: duplicate). */
     public boolean receive(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler) {
-        IncomingEvent event = hosted(CloudEventDecoder.decode(record));
+        IncomingEvent decoded = CloudEventDecoder.decode(record);
+        if (sites.hostedElsewhere(decoded.siteId())) {
+            return false; // the deployment that hosts the site applies it
+        }
+        IncomingEvent event = hosted(decoded);
         return inSiteContext(event.siteId(), () -> withRetries(consumer, event, handler));
     }
 
@@ -81,7 +85,12 @@ public class Inbox {
         Map<String, List<Delivery>> bySite = new LinkedHashMap<>();
         for (KafkaRecord<String, String> message : batch.getRecords()) {
             try {
-                IncomingEvent event = hosted(CloudEventDecoder.decode(consumerRecord(message)));
+                IncomingEvent decoded = CloudEventDecoder.decode(consumerRecord(message));
+                if (sites.hostedElsewhere(decoded.siteId())) {
+                    settled.add(message.ack()); // the deployment that hosts the site applies it
+                    continue;
+                }
+                IncomingEvent event = hosted(decoded);
                 bySite.computeIfAbsent(event.siteId(), site -> new ArrayList<>()).add(new Delivery(message, event));
             } catch (PoisonMessageException e) {
                 settled.add(message.nack(e));

@@ -13,6 +13,9 @@ public final class Roles {
     /** A researcher of the platform issuer, as the identity carries it after qualification. */
     public static final String RESEARCHER = IssuerQualifiedRoles.PLATFORM_PREFIX + "researcher";
 
+    /** An operator of the platform issuer (e.g. re-encrypting stored secrets under a new key). */
+    public static final String PLATFORM_ADMIN = IssuerQualifiedRoles.PLATFORM_PREFIX + "platform-admin";
+
     private Roles() {
     }
 }

@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Records as a producing service publishes them, for the probe application's consumers, and reading them back. */
-final class ProbeRecords {
+public final class ProbeRecords {
 
     private ProbeRecords() {
     }
 
     /** A contact event of the participant at the site, under the given event id. */
-    static void sendContact(String topic, UUID id, String site, String participant) {
+    public static void sendContact(String topic, UUID id, String site, String participant) {
         String data = "{\"participantId\":\"" + participant + "\",\"referralId\":\"" + UUID.randomUUID()
                 + "\",\"contactedAt\":\"2026-11-20T10:15:00Z\",\"method\":\"phone\"}";
         TestKafka.send(topic, participant, data, headers(id, site));
@@ -28,7 +28,7 @@ final class ProbeRecords {
                 "ce_time", "2026-11-20T10:15:00Z", "content-type", "application/json");
     }
 
-    static List<String> ids(List<ConsumerRecord<String, String>> records) {
+    public static List<String> ids(List<ConsumerRecord<String, String>> records) {
         return records.stream().map(r -> header(r, "ce_id")).toList();
     }
 

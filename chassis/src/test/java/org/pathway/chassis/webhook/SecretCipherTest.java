@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Base64;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,9 +26,10 @@ class SecretCipherTest {
     }
 
     @Test
-    void storesNonceThenCiphertextAndTagAsBase64WithoutThePlaintext() {
+    void storesTheKeyIdThenNonceCiphertextAndTagAsBase64WithoutThePlaintext() {
         String stored = cipher.encrypt(SECRET);
-        byte[] raw = Base64.getDecoder().decode(stored);
+        assertThat(stored).startsWith("v2:0:");
+        byte[] raw = Base64.getDecoder().decode(stored.substring("v2:0:".length()));
         assertThat(raw).hasSize(12 + SECRET.length() + 16);
         assertThat(stored).doesNotContain(SECRET).doesNotContain("whsec_");
     }
@@ -57,15 +59,15 @@ class SecretCipherTest {
 
     @Test
     void rejectsAnAlteredCiphertext() {
-        byte[] raw = Base64.getDecoder().decode(cipher.encrypt(SECRET));
+        byte[] raw = Base64.getDecoder().decode(cipher.encrypt(SECRET).substring("v2:0:".length()));
         raw[raw.length - 1] ^= 1;
-        String altered = Base64.getEncoder().encodeToString(raw);
+        String altered = "v2:0:" + Base64.getEncoder().encodeToString(raw);
         assertThatThrownBy(() -> cipher.decrypt(altered)).isInstanceOf(SecretDecryptionException.class);
     }
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"not base64 !", "", "AAAA"})
+    @ValueSource(strings = {"not base64 !", "", "AAAA", "v2:0:AAAA", "v2:", "v2:0", "v2::AAAA", "v2:0:not base64 !"})
     void rejectsStoredValuesThatCannotBeCiphertexts(String stored) {
         assertThatThrownBy(() -> cipher.decrypt(stored)).isInstanceOf(SecretDecryptionException.class);
     }
@@ -89,7 +91,63 @@ class SecretCipherTest {
         assertThat(padded.decrypt(cipher.encrypt(SECRET))).isEqualTo(SECRET);
     }
 
-    private static String base64Key(int seed) {
+    @Test
+    void readsAValueStoredBeforeKeyIdsWithTheOriginalKey() {
+        String legacy = legacyEncrypt(KEY, SECRET, "north-london/green-gym");
+        assertThat(SecretCipher.keyIdOf(legacy)).isEqualTo("0");
+        assertThat(cipher.decrypt(legacy, "north-london/green-gym")).isEqualTo(SECRET);
+        assertThat(cipher.isCurrent(legacy)).as("a value without a key id is always re-encrypted").isFalse();
+    }
+
+    @Test
+    void encryptsWithTheNewestKeyAndDecryptsWithAnyConfiguredOne() {
+        String underOriginal = cipher.encrypt(SECRET, "aad");
+        SecretCipher rotated = SecretCipher.of(SecretKeys.of(Optional.of(KEY), Optional.of("2026-12=" + OTHER_KEY),
+                Optional.empty()));
+        assertThat(rotated.newestKeyId()).isEqualTo("2026-12");
+        String underNewest = rotated.encrypt(SECRET, "aad");
+        assertThat(underNewest).startsWith("v2:2026-12:");
+        assertThat(rotated.decrypt(underOriginal, "aad")).isEqualTo(SECRET);
+        assertThat(rotated.decrypt(underNewest, "aad")).isEqualTo(SECRET);
+        assertThatThrownBy(() -> cipher.decrypt(underNewest, "aad"))
+                .isInstanceOf(SecretDecryptionException.class)
+                .hasMessageContaining("'2026-12'").hasMessageContaining("not configured");
+    }
+
+    @Test
+    void reencryptionMovesAValueOntoTheNewestKeyAndLeavesACurrentOneAlone() {
+        SecretCipher rotated = SecretCipher.of(SecretKeys.of(Optional.of(KEY), Optional.of("k2=" + OTHER_KEY),
+                Optional.of("k2")));
+        String legacy = legacyEncrypt(KEY, SECRET, "aad");
+        String moved = rotated.reencrypt(legacy, "aad");
+        assertThat(SecretCipher.keyIdOf(moved)).isEqualTo("k2");
+        assertThat(rotated.isCurrent(moved)).isTrue();
+        assertThat(rotated.reencrypt(moved, "aad")).isSameAs(moved);
+        SecretCipher onlyNewKey = SecretCipher.of(SecretKeys.of(Optional.empty(), Optional.of("k2=" + OTHER_KEY),
+                Optional.empty()));
+        assertThat(onlyNewKey.decrypt(moved, "aad")).as("the original key can be dropped after re-encryption")
+                .isEqualTo(SECRET);
+        assertThatThrownBy(() -> rotated.reencrypt(moved.replace("v2:k2:", "v2:0:"), "aad"))
+                .isInstanceOf(SecretDecryptionException.class);
+    }
+
+    /** How values were stored before key ids: base64(nonce || ciphertext+tag), no prefix. */
+    private static String legacyEncrypt(String base64Key, String plaintext, String aad) {
+        try {
+            byte[] nonce = new byte[12];
+            javax.crypto.Cipher c = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(javax.crypto.Cipher.ENCRYPT_MODE,
+                    new javax.crypto.spec.SecretKeySpec(Base64.getDecoder().decode(base64Key), "AES"),
+                    new javax.crypto.spec.GCMParameterSpec(128, nonce));
+            c.updateAAD(aad.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] ct = c.doFinal(plaintext.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(java.nio.ByteBuffer.allocate(12 + ct.length).put(nonce).put(ct).array());
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String base64Key(int seed) {
         byte[] key = new byte[32];
         for (int i = 0; i < key.length; i++) {
             key[i] = (byte) (seed * 31 + i);

@@ -5,10 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.pathway.chassis.tenancy.CurrentSite;
 import org.pathway.chassis.time.PathwayClock;
 import org.pathway.engagement.webhook.ProviderSecrets;
+import org.pathway.chassis.webhook.Reencryption;
 import org.pathway.chassis.webhook.SecretCipher;
 import org.pathway.chassis.webhook.SecretGenerator;
 
@@ -71,6 +73,25 @@ public class ProviderCredentialStore {
             return new ProviderSecrets(current, cipher.decrypt(credential.previousSecret, aad),
                     credential.previousExpiresAt);
         });
+    }
+
+    /** Every provider secret of the current site under the newest key, each row locked as it is rewritten. */
+    @Transactional
+    public Reencryption.Counts reencryptAll() {
+        Reencryption.Counts counts = Reencryption.NONE;
+        List<ProviderCredential> all = ProviderCredential.<ProviderCredential>findAll()
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        for (ProviderCredential credential : all) {
+            String aad = associatedData(credential.providerId);
+            boolean moved = !cipher.isCurrent(credential.currentSecret)
+                    || (credential.previousSecret != null && !cipher.isCurrent(credential.previousSecret));
+            credential.currentSecret = cipher.reencrypt(credential.currentSecret, aad);
+            if (credential.previousSecret != null) {
+                credential.previousSecret = cipher.reencrypt(credential.previousSecret, aad);
+            }
+            counts = counts.plus(moved);
+        }
+        return counts;
     }
 
     private String associatedData(String providerId) {

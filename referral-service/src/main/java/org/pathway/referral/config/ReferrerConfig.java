@@ -3,16 +3,24 @@ package org.pathway.referral.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Messages back to referrers ({@code referrer.*}): the key of their signing secrets and the delivery schedule. */
 @ConfigMapping(prefix = "referrer")
 public interface ReferrerConfig {
 
     /**
-     * Base64 of the 32-byte AES key that encrypts referrers' signing secrets at rest; from the environment
-     * ({@code PATHWAY_SECRET_KEY}, as engagement-service's provider secrets). Without it the service does not start.
+     * Base64 of the original 32-byte AES key of referrers' signing secrets (key id {@code 0}, also reads values
+     * stored before key ids); from {@code PATHWAY_SECRET_KEY}, as engagement-service's provider secrets. With
+     * {@link #secretKeys()} the service needs at least one of the two to start.
      */
-    String secretKey();
+    Optional<String> secretKey();
+
+    /** More keys, {@code id=base64[,id=base64...]} ({@code PATHWAY_SECRET_KEYS}): any of them decrypts. */
+    Optional<String> secretKeys();
+
+    /** The key id new secrets are encrypted with ({@code PATHWAY_SECRET_KEY_ID}); default the last listed. */
+    Optional<String> secretKeyId();
 
     Messages messages();
 

@@ -3,6 +3,7 @@ package org.pathway.referral.config;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.pathway.chassis.webhook.SecretCipher;
+import org.pathway.chassis.webhook.SecretKeys;
 
 /** The cipher for referrers' signing secrets, keyed from configuration; a missing or bad key fails start-up. */
 public class SecretCipherProducer {
@@ -10,6 +11,6 @@ public class SecretCipherProducer {
     @Produces
     @Singleton
     SecretCipher secretCipher(ReferrerConfig config) {
-        return SecretCipher.fromBase64Key(config.secretKey());
+        return SecretCipher.of(SecretKeys.of(config.secretKey(), config.secretKeys(), config.secretKeyId()));
     }
 }

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "pathway", mixinStandardHelpOptions = true, version = "pathway 0.1.0-SNAPSHOT",
         description = "Runs the Pathway platform on this machine: PostgreSQL, Kafka, Keycloak and the four services.",
         subcommands = {DemoCommand.class, UpCommand.class, DownCommand.class, StatusCommand.class, TokenCommand.class,
-                SimulateCommand.class, StackRunCommand.class, DrillCommand.class, BenchCommand.class})
+                SimulateCommand.class, StackRunCommand.class, DrillCommand.class, BenchCommand.class,
+                RotateSecretsCommand.class})
 public final class PathwayCommand implements Runnable {
 
     @Spec

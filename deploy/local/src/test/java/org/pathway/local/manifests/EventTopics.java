@@ -31,6 +31,30 @@ final class EventTopics {
         return topics;
     }
 
+    /**
+     * The event topics the service writes: those of the event types whose data class its main code constructs
+     * ({@code new ReferralAccepted(...)}), which its outbox then publishes.
+     */
+    static Set<String> producedBy(ServiceConfig service) {
+        Set<String> topics = new TreeSet<>();
+        java.nio.file.Path sources = Repository.ROOT.resolve(service.name()).resolve("src/main/java");
+        if (!java.nio.file.Files.isDirectory(sources)) {
+            return topics;
+        }
+        StringBuilder code = new StringBuilder();
+        try (var files = java.nio.file.Files.walk(sources)) {
+            files.filter(f -> f.toString().endsWith(".java")).forEach(f -> code.append(Repository.read(f)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (org.pathway.chassis.events.EventType type : org.pathway.chassis.events.EventType.values()) {
+            if (code.indexOf("new " + type.dataClass().getSimpleName() + "(") >= 0) {
+                topics.add(type.topic());
+            }
+        }
+        return topics;
+    }
+
     static Set<String> all() {
         Set<String> topics = new TreeSet<>(eventTopics());
         ServiceConfig.services().forEach(s -> topics.addAll(s.deadLetterTopics()));

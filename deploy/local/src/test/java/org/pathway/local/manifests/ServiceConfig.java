@@ -26,9 +26,13 @@ import java.util.regex.Pattern;
  * @param requiredEnv      {@code ${ENV}} references without a default (startup fails without them)
  * @param deadLetterTopics {@code mp.messaging.incoming.*.dead-letter-queue.topic} values
  * @param central          {@code pathway.tenancy.mode=central}: one instance for every site
+ * @param declaredManagementPort {@code quarkus.management.port}, if set
+ * @param consumedTopics   {@code mp.messaging.incoming.<channel>.topic} by channel
+ * @param consumerGroups   {@code mp.messaging.incoming.<channel>.group.id} by channel
  */
 record ServiceConfig(String name, int httpPort, String image, Set<String> allowedEnv, Set<String> requiredEnv,
-                     Set<String> deadLetterTopics, boolean central) {
+                     Set<String> deadLetterTopics, boolean central, java.util.Optional<Integer> declaredManagementPort,
+                     Map<String, String> consumedTopics, Map<String, String> consumerGroups) {
 
     static final Path CHASSIS_DEFAULTS =
             Repository.ROOT.resolve("chassis/src/main/resources/META-INF/microprofile-config.properties");
@@ -36,6 +40,7 @@ record ServiceConfig(String name, int httpPort, String image, Set<String> allowe
     private static final Pattern MODULE = Pattern.compile("<module>([^<]+)</module>");
     private static final Pattern VERSION = Pattern.compile("<version>([^<]+)</version>");
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");
+    private static final Pattern CHANNEL = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.(topic|group\\.id)");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private static final Map<String, ServiceConfig> ALL = load();
@@ -65,6 +70,20 @@ record ServiceConfig(String name, int httpPort, String image, Set<String> allowe
     /** Talks to the broker (reads {@code KAFKA_BOOTSTRAP_SERVERS}); the workspace never does. */
     boolean usesKafka() {
         return allowedEnv.contains("KAFKA_BOOTSTRAP_SERVERS");
+    }
+
+    /** The management interface's port: {@code quarkus.management.port} if set, else the HTTP port + 1000 (API.md). */
+    int managementPort() {
+        return declaredManagementPort.orElse(httpPort + 1000);
+    }
+
+    /**
+     * Whether the service reads the environment variable: a key it declares, or (a Kafka client) any {@code KAFKA_*}
+     * variable, which Quarkus' Kafka configuration maps onto a client property ({@code KAFKA_SSL_KEYSTORE_LOCATION}
+     * is {@code ssl.keystore.location}).
+     */
+    boolean reads(String variable) {
+        return allowedEnv.contains(variable) || usesKafka() && variable.startsWith("KAFKA_");
     }
 
     /** The image without its tag, as Kustomize's {@code images[].name} matches it. */
@@ -106,6 +125,8 @@ record ServiceConfig(String name, int httpPort, String image, Set<String> allowe
         Set<String> allowed = new TreeSet<>();
         Set<String> required = new TreeSet<>();
         Set<String> deadLetters = new TreeSet<>();
+        Map<String, String> topics = new java.util.TreeMap<>();
+        Map<String, String> groups = new java.util.TreeMap<>();
         for (String key : merged.stringPropertyNames()) {
             allowed.add(environmentName(unprofiled(key)));
             Matcher expression = EXPRESSION.matcher(merged.getProperty(key));
@@ -125,6 +146,10 @@ record ServiceConfig(String name, int httpPort, String image, Set<String> allowe
             if (key.startsWith("mp.messaging.incoming.") && key.endsWith(".dead-letter-queue.topic")) {
                 deadLetters.add(resolve(value, prod));
             }
+            Matcher channel = CHANNEL.matcher(key);
+            if (channel.matches()) {
+                (channel.group(2).equals("topic") ? topics : groups).put(channel.group(1), resolve(value, prod));
+            }
         });
         String image = resolve(prod.get("quarkus.container-image.group"), prod) + "/"
                 + resolve(prod.get("quarkus.container-image.name"), prod) + ":"
@@ -132,7 +157,9 @@ record ServiceConfig(String name, int httpPort, String image, Set<String> allowe
         return new ServiceConfig(dir.getFileName().toString(),
                 Integer.parseInt(resolve(prod.get("quarkus.http.port"), prod)), image,
                 Set.copyOf(allowed), Set.copyOf(required), Set.copyOf(deadLetters),
-                "central".equals(prod.get("pathway.tenancy.mode")));
+                "central".equals(prod.get("pathway.tenancy.mode")),
+                java.util.Optional.ofNullable(prod.get("quarkus.management.port")).map(v -> Integer.parseInt(resolve(v, prod))),
+                Map.copyOf(topics), Map.copyOf(groups));
     }
 
     /** The values as the prod profile sees them: {@code %prod.} wins, other profiles are ignored. */
