@@ -30,6 +30,14 @@ public interface PathwayConfig {
 
     Outbox outbox();
 
+    /**
+     * Whether this service stores signing secrets ({@code webhook/StoredSecrets}) and so serves the operators'
+     * re-encryption endpoint; a build-time switch (read by {@code webhook/SecretKeysResource}).
+     */
+    @WithDefault("false")
+    @io.smallrye.config.WithName("secrets.stored")
+    boolean storesSecrets();
+
     /** The zone whose calendar date is "today" (no referral from the future, session dates, day-counting rules). */
     @WithDefault("Europe/London")
     java.time.ZoneId timeZone();

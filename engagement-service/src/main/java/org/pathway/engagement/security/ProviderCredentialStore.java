@@ -11,6 +11,7 @@ import org.pathway.chassis.tenancy.CurrentSite;
 import org.pathway.chassis.time.PathwayClock;
 import org.pathway.engagement.webhook.ProviderSecrets;
 import org.pathway.chassis.webhook.Reencryption;
+import org.pathway.chassis.webhook.StoredSecrets;
 import org.pathway.chassis.webhook.SecretCipher;
 import org.pathway.chassis.webhook.SecretGenerator;
 
@@ -19,7 +20,7 @@ import org.pathway.chassis.webhook.SecretGenerator;
  * ciphertext to its site and provider, so a row copied onto another provider does not decrypt.
  */
 @ApplicationScoped
-public class ProviderCredentialStore {
+public class ProviderCredentialStore implements StoredSecrets {
 
     private final EntityManager em;
     private final SecretCipher cipher;
@@ -76,6 +77,12 @@ public class ProviderCredentialStore {
     }
 
     /** Every provider secret of the current site under the newest key, each row locked as it is rewritten. */
+    @Override
+    public String description() {
+        return "Provider secrets";
+    }
+
+    @Override
     @Transactional
     public Reencryption.Counts reencryptAll() {
         Reencryption.Counts counts = Reencryption.NONE;

@@ -7,10 +7,11 @@ import java.util.List;
 import org.pathway.chassis.tenancy.CurrentSite;
 import org.pathway.chassis.webhook.Reencryption;
 import org.pathway.chassis.webhook.SecretCipher;
+import org.pathway.chassis.webhook.StoredSecrets;
 
 /** Moves the current site's stored referrer signing secrets onto the newest key, each row locked as it is rewritten. */
 @ApplicationScoped
-public class ReferrerSecretReencryption {
+public class ReferrerSecretReencryption implements StoredSecrets {
 
     private final SecretCipher cipher;
     private final CurrentSite site;
@@ -20,6 +21,12 @@ public class ReferrerSecretReencryption {
         this.site = site;
     }
 
+    @Override
+    public String description() {
+        return "Referrer signing secrets";
+    }
+
+    @Override
     @Transactional
     public Reencryption.Counts reencryptAll() {
         Reencryption.Counts counts = Reencryption.NONE;

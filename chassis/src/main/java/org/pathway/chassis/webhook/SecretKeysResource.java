@@ -1,5 +1,6 @@
-package org.pathway.referral.api;
+package org.pathway.chassis.webhook;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -9,17 +10,16 @@ import org.jboss.logging.Logger;
 import org.pathway.chassis.security.Roles;
 import org.pathway.chassis.tenancy.SiteWork;
 import org.pathway.chassis.tenancy.Sites;
-import org.pathway.chassis.webhook.Reencryption;
-import org.pathway.chassis.webhook.SecretCipher;
-import org.pathway.referral.referrer.ReferrerSecretReencryption;
 
 /**
- * Operators' step after adding a new secret key: every stored referrer signing secret of every hosted site is
- * re-encrypted under the newest key ({@code ./pathway rotate-secrets} calls this). Safe while messages go out:
- * the old keys still decrypt until the answer says every value carries the new key id. Idempotent.
+ * Operators' step after adding a new secret key: every stored signing secret of every hosted site is re-encrypted
+ * under the newest key ({@code ./pathway rotate-secrets} calls this). Safe while secrets are in use: the old keys
+ * still decrypt until the answer says every value carries the new key id. Idempotent. Served by the services that
+ * store secrets ({@code pathway.secrets.stored=true} at build time, with a {@link StoredSecrets} bean).
  */
 @Path("/admin/secret-keys/re-encryption")
 @RolesAllowed(Roles.PLATFORM_ADMIN)
+@IfBuildProperty(name = "pathway.secrets.stored", stringValue = "true")
 public class SecretKeysResource {
 
     private static final Logger LOG = Logger.getLogger(SecretKeysResource.class);
@@ -27,9 +27,9 @@ public class SecretKeysResource {
     private final Sites sites;
     private final SiteWork siteWork;
     private final SecretCipher cipher;
-    private final ReferrerSecretReencryption secrets;
+    private final StoredSecrets secrets;
 
-    public SecretKeysResource(Sites sites, SiteWork siteWork, SecretCipher cipher, ReferrerSecretReencryption secrets) {
+    public SecretKeysResource(Sites sites, SiteWork siteWork, SecretCipher cipher, StoredSecrets secrets) {
         this.sites = sites;
         this.siteWork = siteWork;
         this.cipher = cipher;
@@ -40,7 +40,7 @@ public class SecretKeysResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Reencryption reencrypt() {
         Reencryption done = Reencryption.everySite(sites.ids(), siteWork, cipher, secrets::reencryptAll);
-        LOG.infof("Referrer signing secrets re-encrypted under key id %s: %s", done.keyId(), done.sites());
+        LOG.infof("%s re-encrypted under key id %s: %s", secrets.description(), done.keyId(), done.sites());
         return done;
     }
 }
