@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
@@ -41,6 +42,15 @@ public class FhirSupport {
 
     /** Beyond this a message validates on its own rather than wait longer (warm-up is ~7 s on a quiet machine). */
     private static final long WARM_UP_WAIT_SECONDS = 60;
+
+    /**
+     * Validations at once. Each validation of a BaRS message (a 28 KB Bundle) allocates tens of megabytes beside
+     * the R4 definitions the validator holds; eight at once ran a 256 MB heap out of memory under `pathway bench`
+     * and took the JSON door down with it. More at once would only queue for the same cores: the others wait here.
+     */
+    static final int CONCURRENT_VALIDATIONS = 2;
+
+    private final Semaphore validations = new Semaphore(CONCURRENT_VALIDATIONS, true);
 
     /** Set while the service warms the validator up at start-up; null where nothing does (unit tests). */
     private volatile CountDownLatch warmedUp;
@@ -114,11 +124,14 @@ public class FhirSupport {
     public List<FhirIssue> validate(String json) {
         awaitWarmUp();
         ValidationResult result;
+        validations.acquireUninterruptibly();
         try {
             result = validator.validateWithResult(json);
         } catch (RuntimeException unreadable) {
             // The parser's message quotes the text it choked on: say only that it is not JSON.
             return List.of(new FhirIssue("Bundle", "is not well-formed JSON"));
+        } finally {
+            validations.release();
         }
         return result.getMessages().stream()
                 .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)

@@ -73,8 +73,16 @@ final class ServiceLauncher {
      * with no slower drive. The JIT compilers' scratch memory is freed to glibc but kept by it; trimming glibc's heap
      * now and then gives it back. Figures in docs/performance.md.
      */
-    static final List<String> MEMORY = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10",
+    static final List<String> MEMORY = List.of("-Xms64m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10",
             "-XX:MaxHeapFreeRatio=30", "-XX:TrimNativeHeapInterval=5000");
+
+    /**
+     * The most heap a service may take: 256 MB, but 512 MB for referral-service, whose FHIR door's validator holds
+     * every R4 definition (about 200 MB once warm) and ran out of memory in 256 MB under `pathway bench`.
+     */
+    static String maxHeap(PathwayService service) {
+        return "referral-service".equals(service.name()) ? "-Xmx512m" : "-Xmx256m";
+    }
     /** glibc gives each busy thread its own malloc arena (up to 8 per core); two are plenty for a service. */
     static final String MALLOC_ARENAS = "2";
     /**
@@ -90,6 +98,7 @@ final class ServiceLauncher {
     private ChildProcess start(PathwayService service, Path jar, boolean appendLog) {
         List<String> jvm = new ArrayList<>(List.of(JavaHomes.currentJava()));
         jvm.addAll(MEMORY);
+        jvm.add(maxHeap(service));
         List<String> command = new ArrayList<>(jvm);
         Optional<ClassDataArchive> archive = classDataSharing
                 ? Optional.of(ClassDataArchive.of(layout.runDir().resolve("cds"), service.name(), jar.getParent(), jvm))
