@@ -53,11 +53,11 @@ final class DatabaseCeiling {
                 guardian_phone, guardian_relationship, referrer_name, referrer_email, notes, referrer_organisation_code,
                 age_at_referral, gender, ethnic_category, postcode_district, language_preference, presenting_needs,
                 interests, accessibility_needs, severity, risk_level, consent_young_person, consent_guardian,
-                consent_gillick_competent, consent_research, referred_at, waiting_list_since, received_at, version)
+                consent_gillick_competent, consent_research, referred_at, waiting_list_since, received_at, arm, version)
             values (?, ?, ?, ?, 'ACCEPTED', 'ACCEPTED', ?, 'Bench', 'Person', ?, 'N1 9GU', '07700900123', null,
                 'Guardian Bench', '07700900456', 'parent', 'Bench Clinician', 'bench@example.nhs.uk',
                 'pathway bench (synthetic test data)', 'RBENCH', 14, 'female', 'A', 'N1', 'en', ?, ?, ?, 'moderate',
-                'low', true, true, null, true, ?, ?, ?, 0)""";
+                'low', true, true, null, true, ?, ?, ?, 'pathway', 0)""";
     /** The chassis' {@code Outbox} statement; the bench has no trace to pass on. */
     static final String INSERT_OUTBOX = """
             insert into outbox (event_id, topic, event_type, site_id, source, participant_id, occurred_at, payload,

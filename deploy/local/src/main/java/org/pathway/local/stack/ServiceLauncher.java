@@ -111,6 +111,11 @@ final class ServiceLauncher {
         if (service.hasDatabase()) {
             command.addAll(pathwayStartDates());
         }
+        if ("matching-service".equals(service.name())) {
+            // A one-machine stack reads directory feeds served on this machine (the browser test serves a real
+            // council page from 127.0.0.1); every other private, link-local or metadata address stays refused.
+            command.add("-Dmatching.feeds.private-hosts-allowed=127.0.0.1");
+        }
         command.addAll(List.of("-jar", jar.toString()));
         ChildProcess process = ChildProcess.start(service.name(), command, environment(service), layout.runDir(),
                 layout.log(service.name()), appendLog);
