@@ -52,7 +52,8 @@ final class LocalEndpoints implements AutoCloseable {
     }
 
     URI feed() {
-        return URI.create("http://localhost:" + server.getAddress().getPort() + "/directory/services");
+        // 127.0.0.1, not localhost: matching refuses the name localhost outright and allows only the address the stack lists.
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/directory/services");
     }
 
     URI referrer() {
