@@ -37,7 +37,8 @@ import java.util.stream.Collectors;
 public class ConsumerProgress {
 
     private static final Logger LOG = Logger.getLogger(ConsumerProgress.class);
-    private static final long TIMEOUT_SECONDS = 5;
+    /** Short: the readiness probe waits for this (Kubernetes gives it three seconds). */
+    private static final long TIMEOUT_SECONDS = 2;
 
     private final Map<String, Object> kafkaConfig;
     private final MeterRegistry registry;
@@ -136,8 +137,8 @@ public class ConsumerProgress {
                 }
             });
             props.put(AdminClientConfig.CLIENT_ID_CONFIG, "pathway-consumer-progress");
-            props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3_000);
-            props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
+            props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000);
+            props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2_000);
             admin = Admin.create(props);
         }
         return admin;

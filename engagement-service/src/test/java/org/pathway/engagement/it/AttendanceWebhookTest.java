@@ -87,7 +87,7 @@ class AttendanceWebhookTest {
         Meters after = Meters.scrape(management);
         Map<String, Integer> expected = Map.of("mismatch", 3, "stale", 2, "missing", 1, "malformed", 1);
         expected.forEach((reason, count) -> assertThat(refusals(after, reason) - refusals(before, reason))
-                .as("refusals for %s", reason).isEqualTo(count));
+                .as("refusals for %s", reason).isEqualTo((double) count));
     }
 
     @Test
