@@ -12,6 +12,7 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
+import org.pathway.chassis.metrics.InboxMeters;
 import org.pathway.chassis.tenancy.SiteWork;
 import org.pathway.chassis.tenancy.Sites;
 
@@ -53,8 +54,10 @@ public class Inbox {
     private final EntityManager entityManager;
     private final SiteWork siteWork;
     private final Sites sites;
+    private final InboxMeters meters;
 
-    public Inbox(EntityManager entityManager, SiteWork siteWork, Sites sites) {
+    public Inbox(EntityManager entityManager, SiteWork siteWork, Sites sites, InboxMeters meters) {
+        this.meters = meters;
         this.entityManager = entityManager;
         this.siteWork = siteWork;
         this.sites = sites;
@@ -66,12 +69,19 @@ public class Inbox {
 
     /** Processes one record for the named consumer; returns whether the handler ran (false: duplicate). */
     public boolean receive(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler) {
-        IncomingEvent decoded = CloudEventDecoder.decode(record);
-        if (sites.hostedElsewhere(decoded.siteId())) {
-            return false; // the deployment that hosts the site applies it
+        try {
+            IncomingEvent decoded = CloudEventDecoder.decode(record);
+            if (sites.hostedElsewhere(decoded.siteId())) {
+                return false; // the deployment that hosts the site applies it
+            }
+            IncomingEvent event = hosted(decoded);
+            boolean applied = inSiteContext(event.siteId(), () -> withRetries(consumer, event, handler));
+            meters.settled(consumer, record.topic(), event.siteId(), applied ? 1 : 0, applied ? 0 : 1);
+            return applied;
+        } catch (RuntimeException e) {
+            meters.deadLettered(consumer, record); // thrown to the channel, whose failure strategy parks it
+            throw e;
         }
-        IncomingEvent event = hosted(decoded);
-        return inSiteContext(event.siteId(), () -> withRetries(consumer, event, handler));
     }
 
     /**
@@ -93,6 +103,7 @@ public class Inbox {
                 IncomingEvent event = hosted(decoded);
                 bySite.computeIfAbsent(event.siteId(), site -> new ArrayList<>()).add(new Delivery(message, event));
             } catch (PoisonMessageException e) {
+                meters.deadLettered(consumer, consumerRecord(message));
                 settled.add(message.nack(e));
             }
         }
@@ -105,7 +116,7 @@ public class Inbox {
     private List<CompletionStage<Void>> applyTogether(String consumer, String siteId, List<Delivery> deliveries,
                                                       BatchHandler handler) {
         try {
-            inSiteContext(siteId, () -> QuarkusTransaction.requiringNew().call(() -> {
+            int applied = inSiteContext(siteId, () -> QuarkusTransaction.requiringNew().call(() -> {
                 Set<UUID> firstSeen = firstDeliveries(consumer, deliveries.stream().map(d -> d.event().id()).toList());
                 List<IncomingEvent> fresh = new ArrayList<>();
                 for (Delivery delivery : deliveries) {
@@ -118,6 +129,7 @@ public class Inbox {
                 }
                 return fresh.size();
             }));
+            meters.settled(consumer, deliveries.get(0).message().getTopic(), siteId, applied, deliveries.size() - applied);
             return deliveries.stream().map(delivery -> delivery.message().ack()).toList();
         } catch (RuntimeException e) {
             LOG.infof("A batch of %d events failed as a whole (%s); applying them one at a time",
@@ -129,9 +141,12 @@ public class Inbox {
     private CompletionStage<Void> applyAlone(String consumer, Delivery delivery, BatchHandler handler) {
         IncomingEvent event = delivery.event();
         try {
-            inSiteContext(event.siteId(), () -> withRetries(consumer, event, alone -> handler.apply(List.of(alone))));
+            boolean applied = inSiteContext(event.siteId(),
+                    () -> withRetries(consumer, event, alone -> handler.apply(List.of(alone))));
+            meters.settled(consumer, delivery.message().getTopic(), event.siteId(), applied ? 1 : 0, applied ? 0 : 1);
             return delivery.message().ack();
         } catch (RuntimeException e) {
+            meters.deadLettered(consumer, consumerRecord(delivery.message()));
             return delivery.message().nack(e);
         }
     }

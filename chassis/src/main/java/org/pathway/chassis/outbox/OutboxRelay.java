@@ -11,6 +11,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 import org.pathway.chassis.config.PathwayConfig;
+import org.pathway.chassis.metrics.RelayFailures;
 import org.pathway.chassis.tenancy.SiteIds;
 import org.pathway.chassis.tenancy.Sites;
 
@@ -36,10 +37,12 @@ public class OutboxRelay {
     private final PathwayConfig config;
     private final Map<String, Object> kafkaConfig;
     private final RelayThread thread;
+    private final RelayFailures failures;
     private KafkaProducer<String, String> producer;
 
     public OutboxRelay(AgroalDataSource dataSource, Sites sites, PathwayConfig config,
-                       @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+                       @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, RelayFailures failures) {
+        this.failures = failures;
         this.dataSource = dataSource;
         this.sites = sites;
         this.config = config;
@@ -58,7 +61,7 @@ public class OutboxRelay {
         List<String> schemas = sites.schemaPerSite() ? sites.schemas() : List.of(SiteIds.NO_SITE_SCHEMA);
         thread.start(() -> {
             for (String schema : schemas) {
-                publisher.drain(schema);
+                failures.publishing(schema, () -> publisher.drain(schema));
             }
         });
     }

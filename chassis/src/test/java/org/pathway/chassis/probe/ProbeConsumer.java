@@ -15,6 +15,19 @@ public class ProbeConsumer {
 
     /** A participant id whose events the probe refuses, to exercise the dead-letter path. */
     public static final String REFUSED_PARTICIPANT = "P-0000000000000BAD";
+    /** A participant id whose events the probe holds until {@link #release()}: a consumer that hangs in its handler. */
+    public static final String HELD_PARTICIPANT = "P-00000000000000HD";
+
+    private static volatile java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(0);
+
+    /** From now on, an event of {@link #HELD_PARTICIPANT} blocks the consumer until {@link #release()} (at most 60 s). */
+    public static void hold() {
+        held = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    public static void release() {
+        held.countDown();
+    }
 
     private final Inbox inbox;
     private final EntityManager entityManager;
@@ -31,6 +44,13 @@ public class ProbeConsumer {
     }
 
     private void apply(IncomingEvent event) {
+        if (HELD_PARTICIPANT.equals(event.participantId())) {
+            try {
+                held.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (REFUSED_PARTICIPANT.equals(event.participantId())) {
             throw new PoisonMessageException("probe refuses this participant");
         }

@@ -10,6 +10,7 @@ import org.pathway.chassis.webhook.SignatureResult;
 import org.pathway.chassis.webhook.WebhookSignature;
 import org.pathway.engagement.config.EngagementConfig;
 import org.pathway.engagement.domain.ProviderIds;
+import org.pathway.engagement.metrics.WebhookRefusals;
 import org.pathway.engagement.webhook.ProviderSecrets;
 
 /**
@@ -25,8 +26,11 @@ public class WebhookAuthenticator {
     private final ProviderCredentialStore credentials;
     private final PathwayClock clock;
     private final EngagementConfig config;
+    private final WebhookRefusals refusals;
 
-    public WebhookAuthenticator(ProviderCredentialStore credentials, PathwayClock clock, EngagementConfig config) {
+    public WebhookAuthenticator(ProviderCredentialStore credentials, PathwayClock clock, EngagementConfig config,
+                                WebhookRefusals refusals) {
+        this.refusals = refusals;
         this.credentials = credentials;
         this.clock = clock;
         this.config = config;
@@ -42,6 +46,7 @@ public class WebhookAuthenticator {
                 config.signatureTolerance());
         if (result != SignatureResult.VALID) {
             LOG.infof("Webhook of provider %s refused: signature %s", providerId, result);
+            refusals.refused(result);
             throw new Problem(401, "Unauthorized", detail(result));
         }
     }

@@ -13,13 +13,16 @@ import static org.pathway.engagement.it.Fixtures.postSigned;
 import static org.pathway.engagement.it.Fixtures.postWithHeader;
 import static org.pathway.engagement.it.Fixtures.schema;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.net.URL;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -27,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pathway.testkit.Meters;
 import org.pathway.chassis.events.EngagementChanged;
 import org.pathway.chassis.events.EventJson;
 import org.pathway.chassis.webhook.WebhookSignature;
@@ -35,6 +39,9 @@ import org.pathway.chassis.webhook.WebhookSignature;
 class AttendanceWebhookTest {
 
     private Fixtures.Placed placed;
+
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
     private String today;
 
     @BeforeEach
@@ -63,6 +70,7 @@ class AttendanceWebhookTest {
         String eventId = "att-" + UUID.randomUUID();
         String body = attendanceBody(List.of(item(eventId, placed.placement(), today, "attended")));
         long now = Instant.now().getEpochSecond();
+        Meters before = Meters.scrape(management);
 
         expect401(postSignedAs(WebhookSignature.header("whsec_wrong", now, body), body));
         expect401(postSignedAs(signed(now, body),
@@ -75,6 +83,11 @@ class AttendanceWebhookTest {
                 signed(now, body), body));
 
         assertThat(attendanceRows(eventId)).isZero();
+        // Each refusal counted on the management port by its reason (an unknown provider is a mismatch too).
+        Meters after = Meters.scrape(management);
+        Map<String, Integer> expected = Map.of("mismatch", 3, "stale", 2, "missing", 1, "malformed", 1);
+        expected.forEach((reason, count) -> assertThat(refusals(after, reason) - refusals(before, reason))
+                .as("refusals for %s", reason).isEqualTo((double) count));
     }
 
     @Test
@@ -333,6 +346,10 @@ class AttendanceWebhookTest {
     /** Posts the batch as the placed participant's provider, signed with its secret. */
     private Response postBatch(String body) {
         return postSigned(NORTH_LONDON, placed.provider(), placed.secret(), body);
+    }
+
+    private static double refusals(Meters meters, String reason) {
+        return meters.value("pathway_webhook_refusals_total", "site", NORTH_LONDON, "reason", reason);
     }
 
     private Response postSignedAs(String signature, String body) {

@@ -1,5 +1,7 @@
 package org.pathway.matching.feeds;
 
+import org.pathway.matching.metrics.DirectorySyncs;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -35,9 +37,11 @@ public class FeedSyncRunner {
     private final ActivityStore activities;
     private final PathwayClock clock;
     private final Duration lease;
+    private final DirectorySyncs syncs;
 
     public FeedSyncRunner(FeedStore feeds, FeedStager stager, DirectoryImport directoryImport,
-                          ActivityStore activities, PathwayClock clock, MatchingConfig config) {
+                          ActivityStore activities, PathwayClock clock, MatchingConfig config, DirectorySyncs syncs) {
+        this.syncs = syncs;
         this.feeds = feeds;
         this.stager = stager;
         this.directoryImport = directoryImport;
@@ -84,6 +88,7 @@ public class FeedSyncRunner {
         }
         FeedSync sync = tally.toSync(feedId, trigger, status, reason, startedAt, clock.now());
         feeds.finish(sync, owner, validators);
+        syncs.finished(status, trigger);
         LOG.infof("Sync of feed %s %s: %d pages, %d fetched, %d created, %d updated, %d retired, %d errors",
                 feedId, status.wire(), sync.pages, sync.fetched, sync.created, sync.updated, sync.retired,
                 sync.errors.size());

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.pathway.matching.it.Api.NORTH_LONDON;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.net.ServerSocket;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.pathway.matching.feeds.FeedPages;
 import org.pathway.matching.feeds.FeedServer;
 import org.pathway.matching.feeds.FeedServer.Answer;
+import org.pathway.testkit.Meters;
 
 /**
  * Syncs of real council feed pages (North Lincolnshire, Bristol: see {@code src/test/resources/feeds/SOURCES.md})
@@ -36,6 +39,15 @@ class DirectoryFeedSyncTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
+    /** Manual syncs of the site that ended so, as the management port serves them. */
+    private double syncs(String status) {
+        return Meters.scrape(management).value("pathway_directory_syncs_total", "site", SITE, "status", status,
+                "trigger", "manual");
+    }
 
     @BeforeAll
     static void startServer() {
@@ -203,8 +215,10 @@ class DirectoryFeedSyncTest {
         server.serve("/broken/" + tag, page -> page == 2 ? Answer.status(500) : pages.apply(page));
         String feed = Feeds.create(SITE, server.url("/broken/" + tag), "auto", "manual");
         List<Object> before = catalogue();
+        double failedSyncs = syncs("failed");
 
         JsonPath report = Feeds.report(SITE, feed);
+        assertThat(syncs("failed")).as("pathway_directory_syncs_total, failed").isEqualTo(failedSyncs + 1);
 
         assertThat(report.getString("status")).isEqualTo("failed");
         assertThat(report.getString("reason")).isEqualTo("page 2: HTTP 500 (3 tries)");
@@ -222,8 +236,10 @@ class DirectoryFeedSyncTest {
         server.serve("/flaky/" + tag,
                 page -> page == 1 && firstPageAsks.incrementAndGet() == 1 ? Answer.status(503) : pages.apply(page));
         String feed = Feeds.create(SITE, server.url("/flaky/" + tag), "auto", "manual");
+        double completedSyncs = syncs("completed");
 
         JsonPath report = Feeds.report(SITE, feed);
+        assertThat(syncs("completed")).as("pathway_directory_syncs_total, completed").isEqualTo(completedSyncs + 1);
 
         assertThat(report.getString("status")).isEqualTo("completed");
         assertThat(report.getInt("created")).isEqualTo(16);

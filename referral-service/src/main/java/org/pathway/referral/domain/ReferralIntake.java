@@ -1,5 +1,7 @@
 package org.pathway.referral.domain;
 
+import org.pathway.referral.metrics.ReferralDecisions;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -17,16 +19,18 @@ public class ReferralIntake {
     static final int MAX_ATTEMPTS = 3;
 
     private final IntakeAttempt attempt;
+    private final ReferralDecisions decisions;
 
-    public ReferralIntake(IntakeAttempt attempt) {
+    public ReferralIntake(IntakeAttempt attempt, ReferralDecisions decisions) {
         this.attempt = attempt;
+        this.decisions = decisions;
     }
 
     /** {@code fingerprint} tells a repeat of the request from a different one under the same key or reference. */
     public IntakeResult receive(NewReferral referral, String fingerprint, Optional<String> idempotencyKey) {
         for (int tries = 1; ; tries++) {
             try {
-                return attempt.run(referral, fingerprint, idempotencyKey);
+                return decisions.counted(attempt.run(referral, fingerprint, idempotencyKey));
             } catch (RuntimeException e) {
                 if (tries >= MAX_ATTEMPTS || !UniqueViolations.isCause(e)) {
                     throw e;

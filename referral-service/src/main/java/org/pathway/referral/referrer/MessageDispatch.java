@@ -1,5 +1,7 @@
 package org.pathway.referral.referrer;
 
+import org.pathway.referral.metrics.MessageOutcomes;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,9 +38,11 @@ public class MessageDispatch {
     private final PathwayClock clock;
     private final ReferrerConfig config;
     private final RetrySchedule schedule;
+    private final MessageOutcomes outcomes;
 
     public MessageDispatch(SiteWork siteWork, ReferrerMessageStore messages, MessageSender sender, SecretCipher cipher,
-                           ObjectMapper json, PathwayClock clock, ReferrerConfig config) {
+                           ObjectMapper json, PathwayClock clock, ReferrerConfig config, MessageOutcomes outcomes) {
+        this.outcomes = outcomes;
         this.siteWork = siteWork;
         this.messages = messages;
         this.sender = sender;
@@ -67,6 +71,7 @@ public class MessageDispatch {
         if (organisation == null) {
             message.state = ReferrerMessage.State.DEAD;
             message.lastError = "referrer-not-registered";
+            outcomes.attempted(siteId, "dead");
             LOG.warnf("Referrer message %d (%s) dead-lettered: its organisation is no longer registered",
                     message.id, message.change);
             return;
@@ -77,15 +82,18 @@ public class MessageDispatch {
         if (attempt.delivered()) {
             message.state = ReferrerMessage.State.DELIVERED;
             message.deliveredAt = clock.now();
+            outcomes.attempted(siteId, "delivered");
             return;
         }
         Optional<Instant> retry = schedule.next(message.attempts, message.createdAt, now);
         if (retry.isPresent()) {
             message.nextAttemptAt = retry.get();
+            outcomes.attempted(siteId, "retrying");
             LOG.infof("Referrer message %d (%s) not delivered (%s), attempt %d; retried at %s", message.id,
                     message.change, attempt.error(), message.attempts, retry.get());
         } else {
             message.state = ReferrerMessage.State.DEAD;
+            outcomes.attempted(siteId, "dead");
             LOG.warnf("Referrer message %d (%s) dead-lettered after %d attempts (%s)", message.id, message.change,
                     message.attempts, attempt.error());
         }

@@ -1,13 +1,16 @@
 package org.pathway.referral.it;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.net.URL;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pathway.testkit.Meters;
 
 import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +45,9 @@ class ReferrerMessageDeadLetterTest {
 
     private TestReceiver receiver;
 
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
     @BeforeEach
     void receiver() {
         receiver = TestReceiver.start();
@@ -54,6 +60,9 @@ class ReferrerMessageDeadLetterTest {
 
     @Test
     void aMessageRefusedUntilTheLimitIsDeadLetteredAndTheNextOneStillGoes() {
+        double dead = messagesBack("dead");
+        double retrying = messagesBack("retrying");
+        double delivered = messagesBack("delivered");
         String ods = odsCode();
         register(NORTH_LONDON, ods, receiver.endpoint(), "json").then().statusCode(201);
         receiver.answer(500);
@@ -75,5 +84,13 @@ class ReferrerMessageDeadLetterTest {
         assertThat(receiver.receivedAbout(id).get(0).body()).contains("\"change\":\"closed\"");
         messages(NORTH_LONDON, linkWorker(NORTH_LONDON), id).then().statusCode(200)
                 .body("items.state", org.hamcrest.Matchers.contains("DEAD", "DELIVERED"));
+        // The meters of messages back (management port): each attempt counted by the state it left the message in.
+        assertThat(messagesBack("dead")).isEqualTo(dead + 1);
+        assertThat(messagesBack("retrying")).isEqualTo(retrying + attempts - 1);
+        assertThat(messagesBack("delivered")).isEqualTo(delivered + 1);
+    }
+
+    private double messagesBack(String state) {
+        return Meters.scrape(management).value("pathway_referrer_messages_total", "site", NORTH_LONDON, "state", state);
     }
 }

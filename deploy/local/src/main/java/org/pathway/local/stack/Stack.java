@@ -100,6 +100,7 @@ public final class Stack implements AutoCloseable {
 
     private void requirePortsFree(Map<String, String> env) {
         PathwayService.applications(settings).forEach(service -> Readiness.requireFree(service.port(), service.name()));
+        PathwayService.applications(settings).forEach(service -> Readiness.requireFree(service.managementPort(), service.name()));
         Readiness.requireFree(settings.kafkaPort(), "kafka");
         Readiness.requireFree(settings.kafkaControllerPort(), "kafka");
         Readiness.requireFree(settings.keycloakPort(), "keycloak");

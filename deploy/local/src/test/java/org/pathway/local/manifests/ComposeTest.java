@@ -39,15 +39,16 @@ class ComposeTest {
     }
 
     @Test
-    void publishedPortsAreTheHttpPort() {
+    void publishedPortsAreTheHttpPortAndTheManagementPort() {
         for (ServiceConfig service : ServiceConfig.services()) {
             List<Object> ports = list(at(Compose.service(service.name()), "ports"));
-            assertThat(ports).as("%s ports", service.name()).isNotEmpty();
+            List<String> containerPorts = new ArrayList<>();
             for (Object port : ports) {
                 String mapping = Compose.interpolate(String.valueOf(port)).replaceFirst("/tcp$", "");
-                assertThat(mapping.substring(mapping.lastIndexOf(':') + 1)).as("%s container port of %s",
-                        service.name(), port).isEqualTo(String.valueOf(service.httpPort()));
+                containerPorts.add(mapping.substring(mapping.lastIndexOf(':') + 1));
             }
+            assertThat(containerPorts).as("%s container ports", service.name())
+                    .containsExactlyInAnyOrder(String.valueOf(service.httpPort()), String.valueOf(service.managementPort()));
         }
     }
 

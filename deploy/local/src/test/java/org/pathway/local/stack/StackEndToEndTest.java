@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
@@ -56,6 +57,7 @@ class StackEndToEndTest {
     void reportsEqualTheSimulatorsGroundTruthForSixtyYoungPeople() {
         Endpoints endpoints = stack.endpoints();
         CohortSpec cohort = new CohortSpec(YOUNG_PEOPLE, CohortSpec.DEFAULT_SEED, settings.sites());
+        Map<String, String> before = ManagementMeters.scrape(settings);
 
         SimulationResult result = new Simulation(endpoints, new KeycloakTokenSource(endpoints.identity()), cohort, System.out).run();
 
@@ -66,6 +68,21 @@ class StackEndToEndTest {
         // the figures compared include retention of each arm and the arm difference (issue 20)
         assertThat(result.figureCount("retention")).as("retention figures: 2 sites × 2 arms × 3 timepoints × 6").isEqualTo(72);
         assertThat(result.figureCount("difference")).as("arm difference figures").isPositive();
+        metersMoved(before, ManagementMeters.scrape(settings));
+    }
+
+    /** Issue 21: every management port serves metrics without a token, and each service's named meter moved. */
+    private static void metersMoved(Map<String, String> before, Map<String, String> after) {
+        ManagementMeters.MOVED_BY_A_COHORT.forEach((service, meter) -> {
+            System.out.println("--- " + service + " management port, " + meter + " after the cohort:\n"
+                    + ManagementMeters.excerpt(after.get(service), meter));
+            if (service.equals(PathwayService.WORKSPACE)) {
+                assertThat(ManagementMeters.sum(after.get(service), meter)).as("%s %s", service, meter).isPositive();
+            } else {
+                assertThat(ManagementMeters.sum(after.get(service), meter)).as("%s %s grew over the cohort", service, meter)
+                        .isGreaterThan(ManagementMeters.sum(before.get(service), meter));
+            }
+        });
     }
 
     /** After the cohort, so its referral does not enter the cohort's figures, and the dashboard has data to show. */
