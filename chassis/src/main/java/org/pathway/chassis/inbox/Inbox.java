@@ -1,5 +1,6 @@
 package org.pathway.chassis.inbox;
 
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.Priority;
@@ -14,6 +15,7 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.pathway.chassis.tenancy.SiteWork;
 import org.pathway.chassis.tenancy.Sites;
+import org.pathway.chassis.tracing.EventTracing;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -53,11 +55,13 @@ public class Inbox {
     private final EntityManager entityManager;
     private final SiteWork siteWork;
     private final Sites sites;
+    private final EventTracing tracing;
 
-    public Inbox(EntityManager entityManager, SiteWork siteWork, Sites sites) {
+    public Inbox(EntityManager entityManager, SiteWork siteWork, Sites sites, EventTracing tracing) {
         this.entityManager = entityManager;
         this.siteWork = siteWork;
         this.sites = sites;
+        this.tracing = tracing;
     }
 
     void stopping(@Observes @Priority(1) ShutdownEvent event) {
@@ -66,12 +70,15 @@ public class Inbox {
 
     /** Processes one record for the named consumer; returns whether the handler ran (false: duplicate). */
     public boolean receive(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler) {
-        IncomingEvent decoded = CloudEventDecoder.decode(record);
-        if (sites.hostedElsewhere(decoded.siteId())) {
-            return false; // the deployment that hosts the site applies it
-        }
-        IncomingEvent event = hosted(decoded);
-        return inSiteContext(event.siteId(), () -> withRetries(consumer, event, handler));
+        Span span = tracing.startConsume(consumer, record);
+        return tracing.within(span, () -> {
+            IncomingEvent decoded = tracing.describe(span, CloudEventDecoder.decode(record));
+            if (sites.hostedElsewhere(decoded.siteId())) {
+                return false; // the deployment that hosts the site applies it
+            }
+            IncomingEvent event = hosted(decoded);
+            return inSiteContext(event.siteId(), () -> withRetries(consumer, event, handler));
+        });
     }
 
     /**
@@ -84,15 +91,20 @@ public class Inbox {
         List<CompletionStage<Void>> settled = new ArrayList<>();
         Map<String, List<Delivery>> bySite = new LinkedHashMap<>();
         for (KafkaRecord<String, String> message : batch.getRecords()) {
+            ConsumerRecord<String, String> record = consumerRecord(message);
+            Span span = tracing.startConsume(consumer, record);
             try {
-                IncomingEvent decoded = CloudEventDecoder.decode(consumerRecord(message));
+                IncomingEvent decoded = tracing.describe(span, CloudEventDecoder.decode(record));
                 if (sites.hostedElsewhere(decoded.siteId())) {
+                    span.end();
                     settled.add(message.ack()); // the deployment that hosts the site applies it
                     continue;
                 }
                 IncomingEvent event = hosted(decoded);
-                bySite.computeIfAbsent(event.siteId(), site -> new ArrayList<>()).add(new Delivery(message, event));
+                bySite.computeIfAbsent(event.siteId(), site -> new ArrayList<>()).add(new Delivery(message, event, span));
             } catch (PoisonMessageException e) {
+                EventTracing.failed(span, e);
+                span.end();
                 settled.add(message.nack(e));
             }
         }
@@ -118,6 +130,7 @@ public class Inbox {
                 }
                 return fresh.size();
             }));
+            deliveries.forEach(delivery -> delivery.span().end());
             return deliveries.stream().map(delivery -> delivery.message().ack()).toList();
         } catch (RuntimeException e) {
             LOG.infof("A batch of %d events failed as a whole (%s); applying them one at a time",
@@ -129,7 +142,8 @@ public class Inbox {
     private CompletionStage<Void> applyAlone(String consumer, Delivery delivery, BatchHandler handler) {
         IncomingEvent event = delivery.event();
         try {
-            inSiteContext(event.siteId(), () -> withRetries(consumer, event, alone -> handler.apply(List.of(alone))));
+            tracing.within(delivery.span(), () -> inSiteContext(event.siteId(),
+                    () -> withRetries(consumer, event, alone -> handler.apply(List.of(alone)))));
             return delivery.message().ack();
         } catch (RuntimeException e) {
             return delivery.message().nack(e);
@@ -197,6 +211,7 @@ public class Inbox {
         return record;
     }
 
-    private record Delivery(KafkaRecord<String, String> message, IncomingEvent event) {
+    /** A record of a batch, decoded, with the CONSUMER span that lasts until it is applied or dead-lettered. */
+    private record Delivery(KafkaRecord<String, String> message, IncomingEvent event, Span span) {
     }
 }
