@@ -1,5 +1,6 @@
 package org.pathway.chassis.inbox;
 
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.Priority;
@@ -15,6 +16,7 @@ import org.jboss.logging.Logger;
 import org.pathway.chassis.metrics.InboxMeters;
 import org.pathway.chassis.tenancy.SiteWork;
 import org.pathway.chassis.tenancy.Sites;
+import org.pathway.chassis.tracing.EventTracing;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -54,13 +56,15 @@ public class Inbox {
     private final EntityManager entityManager;
     private final SiteWork siteWork;
     private final Sites sites;
+    private final EventTracing tracing;
     private final InboxMeters meters;
 
-    public Inbox(EntityManager entityManager, SiteWork siteWork, Sites sites, InboxMeters meters) {
+    public Inbox(EntityManager entityManager, SiteWork siteWork, Sites sites, EventTracing tracing, InboxMeters meters) {
         this.meters = meters;
         this.entityManager = entityManager;
         this.siteWork = siteWork;
         this.sites = sites;
+        this.tracing = tracing;
     }
 
     void stopping(@Observes @Priority(1) ShutdownEvent event) {
@@ -69,15 +73,18 @@ public class Inbox {
 
     /** Processes one record for the named consumer; returns whether the handler ran (false: duplicate). */
     public boolean receive(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler) {
+        Span span = tracing.startConsume(consumer, record);
         try {
-            IncomingEvent decoded = CloudEventDecoder.decode(record);
-            if (sites.hostedElsewhere(decoded.siteId())) {
-                return false; // the deployment that hosts the site applies it
-            }
-            IncomingEvent event = hosted(decoded);
-            boolean applied = inSiteContext(event.siteId(), () -> withRetries(consumer, event, handler));
-            meters.settled(consumer, record.topic(), event.siteId(), applied ? 1 : 0, applied ? 0 : 1);
-            return applied;
+            return tracing.within(span, () -> {
+                IncomingEvent decoded = tracing.describe(span, CloudEventDecoder.decode(record));
+                if (sites.hostedElsewhere(decoded.siteId())) {
+                    return false; // the deployment that hosts the site applies it
+                }
+                IncomingEvent event = hosted(decoded);
+                boolean applied = inSiteContext(event.siteId(), () -> withRetries(consumer, event, handler));
+                meters.settled(consumer, record.topic(), event.siteId(), applied ? 1 : 0, applied ? 0 : 1);
+                return applied;
+            });
         } catch (RuntimeException e) {
             meters.deadLettered(consumer, record); // thrown to the channel, whose failure strategy parks it
             throw e;
@@ -94,16 +101,21 @@ public class Inbox {
         List<CompletionStage<Void>> settled = new ArrayList<>();
         Map<String, List<Delivery>> bySite = new LinkedHashMap<>();
         for (KafkaRecord<String, String> message : batch.getRecords()) {
+            ConsumerRecord<String, String> record = consumerRecord(message);
+            Span span = tracing.startConsume(consumer, record);
             try {
-                IncomingEvent decoded = CloudEventDecoder.decode(consumerRecord(message));
+                IncomingEvent decoded = tracing.describe(span, CloudEventDecoder.decode(record));
                 if (sites.hostedElsewhere(decoded.siteId())) {
+                    span.end();
                     settled.add(message.ack()); // the deployment that hosts the site applies it
                     continue;
                 }
                 IncomingEvent event = hosted(decoded);
-                bySite.computeIfAbsent(event.siteId(), site -> new ArrayList<>()).add(new Delivery(message, event));
+                bySite.computeIfAbsent(event.siteId(), site -> new ArrayList<>()).add(new Delivery(message, event, span));
             } catch (PoisonMessageException e) {
-                meters.deadLettered(consumer, consumerRecord(message));
+                meters.deadLettered(consumer, record);
+                EventTracing.failed(span, e);
+                span.end();
                 settled.add(message.nack(e));
             }
         }
@@ -130,6 +142,7 @@ public class Inbox {
                 return fresh.size();
             }));
             meters.settled(consumer, deliveries.get(0).message().getTopic(), siteId, applied, deliveries.size() - applied);
+            deliveries.forEach(delivery -> delivery.span().end());
             return deliveries.stream().map(delivery -> delivery.message().ack()).toList();
         } catch (RuntimeException e) {
             LOG.infof("A batch of %d events failed as a whole (%s); applying them one at a time",
@@ -141,8 +154,8 @@ public class Inbox {
     private CompletionStage<Void> applyAlone(String consumer, Delivery delivery, BatchHandler handler) {
         IncomingEvent event = delivery.event();
         try {
-            boolean applied = inSiteContext(event.siteId(),
-                    () -> withRetries(consumer, event, alone -> handler.apply(List.of(alone))));
+            boolean applied = tracing.within(delivery.span(), () -> inSiteContext(event.siteId(),
+                    () -> withRetries(consumer, event, alone -> handler.apply(List.of(alone)))));
             meters.settled(consumer, delivery.message().getTopic(), event.siteId(), applied ? 1 : 0, applied ? 0 : 1);
             return delivery.message().ack();
         } catch (RuntimeException e) {
@@ -212,6 +225,7 @@ public class Inbox {
         return record;
     }
 
-    private record Delivery(KafkaRecord<String, String> message, IncomingEvent event) {
+    /** A record of a batch, decoded, with the CONSUMER span that lasts until it is applied or dead-lettered. */
+    private record Delivery(KafkaRecord<String, String> message, IncomingEvent event, Span span) {
     }
 }

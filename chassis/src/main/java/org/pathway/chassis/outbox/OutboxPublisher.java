@@ -1,10 +1,12 @@
 package org.pathway.chassis.outbox;
 
+import io.opentelemetry.api.trace.Span;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.pathway.chassis.events.CloudEvents;
+import org.pathway.chassis.tracing.EventTracing;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
@@ -24,11 +26,13 @@ final class OutboxPublisher {
     private final DataSource dataSource;
     private final Producer<String, String> producer;
     private final int batchSize;
+    private final EventTracing tracing;
 
-    OutboxPublisher(DataSource dataSource, Producer<String, String> producer, int batchSize) {
+    OutboxPublisher(DataSource dataSource, Producer<String, String> producer, int batchSize, EventTracing tracing) {
         this.dataSource = dataSource;
         this.producer = producer;
         this.batchSize = batchSize;
+        this.tracing = tracing;
     }
 
     /**
@@ -86,8 +90,12 @@ final class OutboxPublisher {
      */
     private List<Long> send(List<Row> batch) {
         List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
+        List<Span> spans = new ArrayList<>(batch.size());
         for (Row row : batch) {
-            Future<RecordMetadata> sent = producer.send(row.toRecord());
+            // The publish joins the trace of the request (or consume) that wrote the row; the record carries the publish.
+            Span span = tracing.startPublish(row.topic(), row.eventId(), row.type(), row.traceparent());
+            spans.add(span);
+            Future<RecordMetadata> sent = producer.send(row.toRecord(tracing.traceparent(span)));
             sends.add(sent);
             if (sent.isDone() && !acknowledged(sent)) {
                 break;
@@ -98,7 +106,10 @@ final class OutboxPublisher {
         for (int i = 0; i < sends.size(); i++) {
             if (acknowledged(sends.get(i))) {
                 acknowledged.add(batch.get(i).id());
+            } else {
+                EventTracing.failed(spans.get(i), new IllegalStateException("not acknowledged"));
             }
+            spans.get(i).end();
         }
         return acknowledged;
     }
@@ -154,7 +165,7 @@ final class OutboxPublisher {
     private record Row(long id, String eventId, String topic, String type, String siteId, String source,
                        String participantId, Timestamp occurredAt, String payload, String traceparent) {
 
-        ProducerRecord<String, String> toRecord() {
+        ProducerRecord<String, String> toRecord(String publishTraceparent) {
             RecordHeaders headers = new RecordHeaders();
             header(headers, CloudEvents.SPEC_VERSION_HEADER, CloudEvents.SPEC_VERSION);
             header(headers, CloudEvents.ID_HEADER, eventId);
@@ -164,8 +175,8 @@ final class OutboxPublisher {
             header(headers, CloudEvents.TIME_HEADER, occurredAt.toInstant().toString());
             header(headers, CloudEvents.SITE_ID_HEADER, siteId);
             header(headers, CloudEvents.CONTENT_TYPE_HEADER, CloudEvents.JSON);
-            if (traceparent != null) {
-                header(headers, "traceparent", traceparent);
+            if (publishTraceparent != null) {
+                header(headers, EventTracing.TRACEPARENT, publishTraceparent);
             }
             return new ProducerRecord<>(topic, null, participantId, payload, headers);
         }

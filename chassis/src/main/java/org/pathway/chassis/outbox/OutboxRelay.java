@@ -14,6 +14,7 @@ import org.pathway.chassis.config.PathwayConfig;
 import org.pathway.chassis.metrics.RelayFailures;
 import org.pathway.chassis.tenancy.SiteIds;
 import org.pathway.chassis.tenancy.Sites;
+import org.pathway.chassis.tracing.EventTracing;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -38,12 +39,15 @@ public class OutboxRelay {
     private final Map<String, Object> kafkaConfig;
     private final RelayThread thread;
     private final RelayFailures failures;
+    private final EventTracing tracing;
     private KafkaProducer<String, String> producer;
 
     public OutboxRelay(AgroalDataSource dataSource, Sites sites, PathwayConfig config,
-                       @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, RelayFailures failures) {
+                       @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, RelayFailures failures,
+                       EventTracing tracing) {
         this.failures = failures;
         this.dataSource = dataSource;
+        this.tracing = tracing;
         this.sites = sites;
         this.config = config;
         this.kafkaConfig = kafkaConfig;
@@ -57,7 +61,7 @@ public class OutboxRelay {
             return;
         }
         producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
-        OutboxPublisher publisher = new OutboxPublisher(dataSource, producer, config.outbox().batchSize());
+        OutboxPublisher publisher = new OutboxPublisher(dataSource, producer, config.outbox().batchSize(), tracing);
         List<String> schemas = sites.schemaPerSite() ? sites.schemas() : List.of(SiteIds.NO_SITE_SCHEMA);
         thread.start(() -> {
             for (String schema : schemas) {

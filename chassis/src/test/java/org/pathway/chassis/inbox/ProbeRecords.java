@@ -22,7 +22,7 @@ public final class ProbeRecords {
         TestKafka.send(topic, participant, data, headers(id, site));
     }
 
-    static Map<String, String> headers(UUID id, String site) {
+    public static Map<String, String> headers(UUID id, String site) {
         return Map.of("ce_specversion", "1.0", "ce_id", id.toString(), "ce_type", "pathway.referral.contacted.v1",
                 "ce_source", "/sites/" + site + "/referral", "ce_siteid", site, "ce_subject", "x",
                 "ce_time", "2026-11-20T10:15:00Z", "content-type", "application/json");
@@ -32,7 +32,7 @@ public final class ProbeRecords {
         return records.stream().map(r -> header(r, "ce_id")).toList();
     }
 
-    static String header(ConsumerRecord<String, String> record, String name) {
+    public static String header(ConsumerRecord<String, String> record, String name) {
         Header h = record.headers().lastHeader(name);
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }

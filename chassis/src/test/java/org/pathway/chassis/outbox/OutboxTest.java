@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pathway.chassis.events.Topics;
 import org.pathway.chassis.tenancy.SiteWork;
+import org.pathway.chassis.tracing.EventTracing;
 import org.pathway.testkit.TestKafka;
 import org.pathway.testkit.Tokens;
 
@@ -45,6 +46,9 @@ class OutboxTest {
 
     @Inject
     SiteWork siteWork;
+
+    @Inject
+    EventTracing tracing;
 
     private RelayProbe relayProbe;
 
@@ -204,7 +208,7 @@ class OutboxTest {
     }
 
     private OutboxPublisher publisher(MockProducer<String, String> producer) {
-        return new OutboxPublisher(dataSource, producer, 500);
+        return new OutboxPublisher(dataSource, producer, 500, tracing);
     }
 
     private static MockProducer<String, String> producer() {

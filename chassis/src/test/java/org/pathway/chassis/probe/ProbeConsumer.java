@@ -7,7 +7,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.pathway.chassis.inbox.Inbox;
 import org.pathway.chassis.inbox.IncomingEvent;
+import org.pathway.chassis.events.PlacementProposed;
 import org.pathway.chassis.inbox.PoisonMessageException;
+import org.pathway.chassis.outbox.Outbox;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A consumer as a service writes one: everything through the inbox. */
 @ApplicationScoped
@@ -29,12 +36,17 @@ public class ProbeConsumer {
         held.countDown();
     }
 
+    /** Participants whose events the probe answers with an event of its own (a placement proposed), as matching does. */
+    public static final Set<String> ANSWERED = ConcurrentHashMap.newKeySet();
+
     private final Inbox inbox;
     private final EntityManager entityManager;
+    private final Outbox outbox;
 
-    public ProbeConsumer(Inbox inbox, EntityManager entityManager) {
+    public ProbeConsumer(Inbox inbox, EntityManager entityManager, Outbox outbox) {
         this.inbox = inbox;
         this.entityManager = entityManager;
+        this.outbox = outbox;
     }
 
     @Incoming("probe")
@@ -59,5 +71,9 @@ public class ProbeConsumer {
                 .setParameter(2, event.participantId())
                 .setParameter(3, event.type().type())
                 .executeUpdate();
+        if (ANSWERED.contains(event.participantId())) {
+            outbox.append(new PlacementProposed(event.participantId(), UUID.randomUUID(), UUID.randomUUID(),
+                    "probe-provider", "arts", 0, Instant.now()));
+        }
     }
 }

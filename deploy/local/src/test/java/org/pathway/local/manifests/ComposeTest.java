@@ -113,6 +113,9 @@ class ComposeTest {
             map(dependsOn).forEach((dependency, spec) -> {
                 assertThat(services).as("%s depends on a service of this file", name).containsKey(dependency);
                 String condition = String.valueOf(at(spec, "condition"));
+                if (ComposeTracesTest.TELEMETRY.contains(String.valueOf(dependency))) {
+                    return; // best effort, awaited only as started (ComposeTracesTest)
+                }
                 assertThat(condition).as("%s -> %s condition", name, dependency)
                         .isIn("service_healthy", "service_completed_successfully");
                 if (condition.equals("service_healthy")) {
