@@ -41,7 +41,9 @@ public class SiteSettingsResource {
     }
 
     @GET
-    @Operation(summary = "This service's settings at the site", description = "Eligible ages, needs in scope, engagement thresholds, the pathway's start date (null when none) and the site store's schema version. No personal data.")
+    @Operation(summary = "This service's settings at the site", description = "Eligible ages, needs in scope, "
+            + "engagement thresholds, the pathway's start date (null when none) and the site store's schema version. "
+            + "No personal data.")
     @Transactional(Transactional.TxType.SUPPORTS)
     public SiteSettings get(@PathParam("siteId") String siteId) {
         SiteConfig site = sites.get(siteId);

@@ -40,7 +40,8 @@ public class SecretKeysResource {
     }
 
     @POST
-    @Operation(summary = "Re-encrypt stored secrets under the newest key", description = "Every stored signing secret of every hosted site; safe while secrets are in use, idempotent (`./pathway rotate-secrets`).")
+    @Operation(summary = "Re-encrypt stored secrets under the newest key", description = "Every stored signing secret "
+            + "of every hosted site; safe while secrets are in use, idempotent (`./pathway rotate-secrets`).")
     @Produces(MediaType.APPLICATION_JSON)
     public Reencryption reencrypt() {
         Reencryption done = Reencryption.everySite(sites.ids(), siteWork, cipher, secrets::reencryptAll);

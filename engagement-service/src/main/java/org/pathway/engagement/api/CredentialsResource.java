@@ -32,7 +32,8 @@ public class CredentialsResource {
     }
 
     @POST
-    @Operation(summary = "Issue or rotate a provider's webhook secret", description = "201 with the secret, shown this once (`Cache-Control: no-store`). Posting again rotates it: the old secret keeps working for 24 h.")
+    @Operation(summary = "Issue or rotate a provider's webhook secret", description = "201 with the secret, shown this "
+            + "once (`Cache-Control: no-store`). Posting again rotates it: the old secret keeps working for 24 h.")
     @APIResponse(responseCode = "422", description = "`providerId` is not a lower-case slug.")
     @Produces(MediaType.APPLICATION_JSON)
     public Response issue(@PathParam("siteId") String siteId, @PathParam("providerId") String providerId) {

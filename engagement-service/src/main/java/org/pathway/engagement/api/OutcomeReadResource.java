@@ -44,7 +44,8 @@ public class OutcomeReadResource {
 
     @GET
     @Path("/participants/{participantId}/outcomes")
-    @Operation(summary = "A participant's recorded questionnaires", description = "Instrument, timepoint, date and scores; never the answers.")
+    @Operation(summary = "A participant's recorded questionnaires", description = "Instrument, timepoint, date and "
+            + "scores; never the answers.")
     @APIResponse(responseCode = "404", description = "No such participant at this site.")
     public List<RecordedMeasure> ofParticipant(@PathParam("participantId") String participantId) {
         caseload.requireKnown(participantId);
@@ -53,8 +54,10 @@ public class OutcomeReadResource {
 
     @GET
     @Path("/outcomes")
-    @Operation(summary = "The site's recorded questionnaires", description = "Paged; filter by `timepoint` and by up to 100 `participantId`s (a caseload asking which are still due).")
-    @APIResponse(responseCode = "422", description = "`timepoint` is not `baseline`, `3m` or `6m`, more than 100 `participantId`s, or `page`/`size` out of range.")
+    @Operation(summary = "The site's recorded questionnaires", description = "Paged; filter by `timepoint` and by up "
+            + "to 100 `participantId`s (a caseload asking which are still due).")
+    @APIResponse(responseCode = "422", description = "`timepoint` is not `baseline`, `3m` or `6m`, more than 100 "
+            + "`participantId`s, or `page`/`size` out of range.")
     public Page<RecordedMeasure> list(@QueryParam("timepoint") String timepoint,
                                       @QueryParam("participantId") List<String> participantIds,
                                       @QueryParam("page") Integer page, @QueryParam("size") Integer size) {

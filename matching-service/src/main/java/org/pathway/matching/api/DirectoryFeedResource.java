@@ -51,7 +51,9 @@ public class DirectoryFeedResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Subscribe to a directory feed", description = "An `https` URL of a public host (private addresses are refused unless the deployment allows them), its format and sync schedule. 201 with its Location.")
+    @Operation(summary = "Subscribe to a directory feed", description = "An `https` URL of a public host (private "
+            + "addresses are refused unless the deployment allows them), its format and sync schedule. 201 with its "
+            + "Location.")
     public Response create(@PathParam("siteId") String siteId, DirectoryFeedRequest request, @Context UriInfo uri) {
         DirectoryFeedRequestValidator.NewFeed feed = DirectoryFeedRequestValidator.toNewFeed(request,
                 config.feeds().privateHostsAllowed().orElse(Set.of()));
@@ -80,7 +82,8 @@ public class DirectoryFeedResource {
     /** Unsubscribes; the feed's activities stay in the catalogue as they are. */
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Unsubscribe from a directory feed", description = "The feed's activities stay in the catalogue as they are. 204.")
+    @Operation(summary = "Unsubscribe from a directory feed", description = "The feed's activities stay in the "
+            + "catalogue as they are. 204.")
     @APIResponse(responseCode = "409", description = "The feed is being synced; delete it once the sync has finished.")
     public Response delete(@PathParam("siteId") String siteId, @PathParam("id") UUID id) {
         feeds.delete(id);
@@ -90,7 +93,8 @@ public class DirectoryFeedResource {
     /** Syncs the feed now and answers its report, also when the feed could not be read (the report says why). */
     @POST
     @Path("/{id}/sync")
-    @Operation(summary = "Sync a feed now", description = "Answers the sync's report, also when the feed could not be read (the report says why).")
+    @Operation(summary = "Sync a feed now", description = "Answers the sync's report, also when the feed could not be "
+            + "read (the report says why).")
     @APIResponse(responseCode = "409", description = "A sync of this feed is already running.")
     public SyncReportView sync(@PathParam("siteId") String siteId, @PathParam("id") UUID id) {
         FeedSync sync = runner.sync(id, SyncTrigger.MANUAL)

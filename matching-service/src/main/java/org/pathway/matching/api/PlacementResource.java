@@ -43,9 +43,12 @@ public class PlacementResource {
 
     @POST
     @Path("/placements")
-    @Operation(summary = "Book a place on an activity", description = "Never overbooks, also under concurrent requests. 201 `CONFIRMED` with its Location, 200 for a replay of the same `Idempotency-Key`.")
+    @Operation(summary = "Book a place on an activity", description = "Never overbooks, also under concurrent "
+            + "requests. 201 `CONFIRMED` with its Location, 200 for a replay of the same `Idempotency-Key`.")
     @APIResponse(responseCode = "404", description = "No such participant or activity at this site.")
-    @APIResponse(responseCode = "409", description = "The activity is full, inactive or awaiting review; the participant is outside its ages, already placed on it, withdrawn or closed; or the `Idempotency-Key` was sent before with a different body.")
+    @APIResponse(responseCode = "409", description = "The activity is full, inactive or awaiting review; the "
+            + "participant is outside its ages, already placed on it, withdrawn or closed; or the `Idempotency-Key` "
+            + "was sent before with a different body.")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.LINK_WORKER)
     public Response confirm(@PathParam("siteId") String siteId,
@@ -66,7 +69,8 @@ public class PlacementResource {
 
     @POST
     @Path("/placements/{id}/end")
-    @Operation(summary = "End a placement", description = "`reason` is a lower-case code such as `completed` or `moved-away`.")
+    @Operation(summary = "End a placement", description = "`reason` is a lower-case code such as `completed` or "
+            + "`moved-away`.")
     @APIResponse(responseCode = "409", description = "The placement has already ended.")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.LINK_WORKER)

@@ -33,8 +33,10 @@ public class RecommendationResource {
 
     @GET
     @RolesAllowed(Roles.LINK_WORKER)
-    @Operation(summary = "Recommend activities for a participant", description = "Ranked, each with its reasons (interests, distance, age range, places left); never a full, inactive or age-ineligible activity.")
+    @Operation(summary = "Recommend activities for a participant", description = "Ranked, each with its reasons "
+            + "(interests, distance, age range, places left); never a full, inactive or age-ineligible activity.")
     @APIResponse(responseCode = "404", description = "No such participant at this site.")
+    @APIResponse(responseCode = "409", description = "The participant withdrew consent or left the pathway.")
     @APIResponse(responseCode = "422", description = "`limit` is out of range.")
     public List<RecommendationView> recommend(@PathParam("siteId") String siteId,
                                           @PathParam("participantId") String participantId,

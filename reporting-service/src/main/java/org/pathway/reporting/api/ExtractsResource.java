@@ -45,6 +45,12 @@ public class ExtractsResource {
     private static final String CSV = "csv";
     private static final String JSONL = "jsonl";
 
+    /** What every extract takes and how it answers. */
+    private static final String TAKES = " Takes `site` (repeatable), `from`, `to` (referral dates); CSV with "
+            + "`Accept: text/csv`, JSON lines otherwise. Every download is audited.";
+    private static final String INVALID_FILTER = "`from` or `to` is invalid, or `site` names a site this store "
+            + "does not hold.";
+
     private final Extracts extracts;
     private final ReportScope scope;
     private final SecurityIdentity identity;
@@ -59,32 +65,32 @@ public class ExtractsResource {
 
     @GET
     @Path("/participants")
-    @Operation(summary = "Participants extract", description = "One row per participant. Takes `site` (repeatable), `from`, `to` (referral dates); CSV with `Accept: text/csv`, JSON lines otherwise. Every download is audited.")
-    @APIResponse(responseCode = "422", description = "`from` or `to` is invalid, or `site` names a site this store does not hold.")
+    @Operation(summary = "Participants extract", description = "One row per participant." + TAKES)
+    @APIResponse(responseCode = "422", description = INVALID_FILTER)
     public Response participants(@BeanParam ExtractQuery query) {
         return answer(query, "participants", ParticipantLine.class, extracts::participants);
     }
 
     @GET
     @Path("/measures")
-    @Operation(summary = "Measures extract", description = "One row per questionnaire score. Takes `site` (repeatable), `from`, `to` (referral dates); CSV with `Accept: text/csv`, JSON lines otherwise. Every download is audited.")
-    @APIResponse(responseCode = "422", description = "`from` or `to` is invalid, or `site` names a site this store does not hold.")
+    @Operation(summary = "Measures extract", description = "One row per questionnaire score." + TAKES)
+    @APIResponse(responseCode = "422", description = INVALID_FILTER)
     public Response measures(@BeanParam ExtractQuery query) {
         return answer(query, "measures", MeasureLine.class, extracts::measures);
     }
 
     @GET
     @Path("/sessions")
-    @Operation(summary = "Sessions extract", description = "One row per session. Takes `site` (repeatable), `from`, `to` (referral dates); CSV with `Accept: text/csv`, JSON lines otherwise. Every download is audited.")
-    @APIResponse(responseCode = "422", description = "`from` or `to` is invalid, or `site` names a site this store does not hold.")
+    @Operation(summary = "Sessions extract", description = "One row per session." + TAKES)
+    @APIResponse(responseCode = "422", description = INVALID_FILTER)
     public Response sessions(@BeanParam ExtractQuery query) {
         return answer(query, "sessions", SessionLine.class, extracts::sessions);
     }
 
     @GET
     @Path("/dictionary")
-    @Operation(summary = "Data dictionary of the extracts", description = "Each extract variable and its meaning. Takes `site` (repeatable), `from`, `to` (referral dates); CSV with `Accept: text/csv`, JSON lines otherwise. Every download is audited.")
-    @APIResponse(responseCode = "422", description = "`from` or `to` is invalid, or `site` names a site this store does not hold.")
+    @Operation(summary = "Data dictionary of the extracts", description = "Each extract variable and its meaning.")
+    @APIResponse(responseCode = "422", description = INVALID_FILTER)
     public Response dictionary(@BeanParam ExtractQuery query) {
         return answer(query, "dictionary", DictionaryEntry.class, extracts::dictionary);
     }
@@ -92,7 +98,8 @@ public class ExtractsResource {
     /** Every extract downloaded, oldest first: who, when, which, with which filters, how many rows. */
     @GET
     @Path("/audit")
-    @Operation(summary = "Extract downloads", description = "Every extract downloaded, oldest first: who, when, which, with which filters, how many rows. JSON, or CSV with `Accept: text/csv`.")
+    @Operation(summary = "Extract downloads", description = "Every extract downloaded, oldest first: who, when, which, "
+            + "with which filters, how many rows. JSON, or CSV with `Accept: text/csv`.")
     @Produces({MediaType.APPLICATION_JSON, ReportsResource.TEXT_CSV})
     public Response audit(@BeanParam ExtractQuery query) {
         List<ExtractDownload> downloads = extracts.downloads();

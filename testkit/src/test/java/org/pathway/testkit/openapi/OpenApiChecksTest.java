@@ -90,8 +90,7 @@ class OpenApiChecksTest {
 
     @Test
     void theValidatorsMessagesComeFirst() {
-        String invalid = DOCUMENT.replace("      in: path\n", "      in: nowhere\n").replace("openapi: 3.1.0",
-                "openapi: 3.0.3");
+        String invalid = DOCUMENT.replace("  title: example API\n", "");
         assertThat(OpenApiChecks.validatorMessages(invalid)).isNotEmpty().allMatch(m -> m.startsWith("swagger-parser"));
         assertThat(OpenApiChecks.problems(invalid).get(0)).startsWith("swagger-parser");
     }

@@ -50,8 +50,10 @@ public class DashboardResource {
     }
 
     @GET
-    @Operation(summary = "Research dashboard (HTML)", description = "Funnel, retention and per-site charts as one self-contained page; takes `site`, `from`, `to` and the reports' access rules.")
-    @APIResponse(responseCode = "422", description = "`from` or `to` is invalid, or `site` names a site this store does not hold.")
+    @Operation(summary = "Research dashboard (HTML)", description = "Funnel, retention and per-site charts as one "
+            + "self-contained page; takes `site`, `from`, `to` and the reports' access rules.")
+    @APIResponse(responseCode = "422", description = "`from` or `to` is invalid, or `site` names a site this store "
+            + "does not hold.")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     public String dashboard(@QueryParam("site") List<String> site, @QueryParam("from") String from,
                             @QueryParam("to") String to) {
