@@ -75,6 +75,13 @@ public class PathwayOpenApiFilter implements OASFilter {
         List<Parameter> parameters = new ArrayList<>();
         Optional.ofNullable(item.getParameters()).ifPresent(parameters::addAll);
         Optional.ofNullable(operation.getParameters()).ifPresent(parameters::addAll);
+        for (String name : undeclaredPathParameters(path, parameters)) {
+            // A resource that never reads {siteId} still sits under it; the chassis' site check reads it.
+            Parameter parameter = OASFactory.createParameter().name(name).in(Parameter.In.PATH).required(true)
+                    .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)));
+            operation.addParameter(parameter);
+            parameters.add(parameter);
+        }
         boolean signed = parameters.stream().anyMatch(p -> isHeader(p, WebhookSignature.HEADER));
         boolean idempotent = parameters.stream().anyMatch(p -> isHeader(p, IdempotencyKeyHeader.HEADER));
         parameters.forEach(PathwayOpenApiFilter::describeHeader);
@@ -135,6 +142,19 @@ public class PathwayOpenApiFilter implements OASFilter {
         return operation.getResponses().getAPIResponses().values().stream()
                 .anyMatch(r -> r.getContent() != null
                         && r.getContent().getMediaTypes().containsKey(ProblemComponents.FHIR_JSON));
+    }
+
+    /** The {@code {name}}s of the path template that no parameter declares, in template order. */
+    static List<String> undeclaredPathParameters(String path, List<Parameter> declared) {
+        List<String> missing = new ArrayList<>();
+        java.util.regex.Matcher variable = java.util.regex.Pattern.compile("\\{([^}/]+)}").matcher(path);
+        while (variable.find()) {
+            String name = variable.group(1);
+            if (declared.stream().noneMatch(p -> p.getIn() == Parameter.In.PATH && name.equals(p.getName()))) {
+                missing.add(name);
+            }
+        }
+        return missing;
     }
 
     private static boolean isHeader(Parameter parameter, String name) {
