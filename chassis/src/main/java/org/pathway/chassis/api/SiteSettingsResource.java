@@ -1,5 +1,7 @@
 package org.pathway.chassis.api;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.security.Authenticated;
 import jakarta.persistence.EntityManager;
@@ -22,6 +24,7 @@ import java.util.List;
  * authenticated user of the site may read it; it holds no personal data.
  */
 @Path("/sites/{siteId}/settings")
+@Tag(name = "Site settings", description = "What this service applies at the site.")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @IfBuildProperty(name = "quarkus.hibernate-orm.multitenant", stringValue = "SCHEMA")
@@ -38,6 +41,9 @@ public class SiteSettingsResource {
     }
 
     @GET
+    @Operation(summary = "This service's settings at the site", description = "Eligible ages, needs in scope, "
+            + "engagement thresholds, the pathway's start date (null when none) and the site store's schema version. "
+            + "No personal data.")
     @Transactional(Transactional.TxType.SUPPORTS)
     public SiteSettings get(@PathParam("siteId") String siteId) {
         SiteConfig site = sites.get(siteId);

@@ -1,5 +1,7 @@
 package org.pathway.chassis.webhook;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
@@ -18,6 +20,7 @@ import org.pathway.chassis.tenancy.Sites;
  * store secrets ({@code pathway.secrets.stored=true} at build time, with a {@link StoredSecrets} bean).
  */
 @Path("/admin/secret-keys/re-encryption")
+@Tag(name = "Operations", description = "Platform operators' commands.")
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 @IfBuildProperty(name = "pathway.secrets.stored", stringValue = "true")
 public class SecretKeysResource {
@@ -37,6 +40,8 @@ public class SecretKeysResource {
     }
 
     @POST
+    @Operation(summary = "Re-encrypt stored secrets under the newest key", description = "Every stored signing secret "
+            + "of every hosted site; safe while secrets are in use, idempotent (`./pathway rotate-secrets`).")
     @Produces(MediaType.APPLICATION_JSON)
     public Reencryption reencrypt() {
         Reencryption done = Reencryption.everySite(sites.ids(), siteWork, cipher, secrets::reencryptAll);

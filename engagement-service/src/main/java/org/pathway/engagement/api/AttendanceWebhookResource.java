@@ -1,5 +1,8 @@
 package org.pathway.engagement.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -20,6 +23,7 @@ import org.pathway.engagement.security.WebhookAuthenticator;
  * parsed once the signature holds.
  */
 @Path("/sites/{siteId}/providers/{providerId}/attendance")
+@Tag(name = "Attendance webhook", description = "Community providers post attendance, signed with their secret.")
 public class AttendanceWebhookResource {
 
     private final WebhookAuthenticator authenticator;
@@ -36,6 +40,15 @@ public class AttendanceWebhookResource {
     }
 
     @POST
+    @Operation(summary = "Post attendance (provider webhook)", description = "No bearer token: the raw body is signed "
+            + "(`Pathway-Signature`). Up to 500 events a request, each `attended`, `missed` or `cancelled`. 200 with "
+            + "`{accepted, duplicates, rejected}`: a replayed `eventId` is a duplicate and changes nothing; a "
+            + "placement that is unknown or not this provider's is rejected per item.")
+    @APIResponse(responseCode = "400", description = "The body is not well-formed JSON or not an object with an "
+            + "`events` array.")
+    @APIResponse(responseCode = "401", description = "The signature is missing or wrong, the provider has no secret, "
+            + "or `t` is more than 300 s from now.")
+    @APIResponse(responseCode = "413", description = "More than 500 events, or a body larger than the service accepts.")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public AttendanceResult post(@PathParam("siteId") String siteId, @PathParam("providerId") String providerId,

@@ -1,5 +1,8 @@
 package org.pathway.engagement.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,6 +19,7 @@ import org.pathway.engagement.security.ProviderCredentialStore;
 
 /** Issues and rotates a provider's webhook secret; the secret is in this response and nowhere else. */
 @Path("/sites/{siteId}/providers/{providerId}/credentials")
+@Tag(name = "Provider credentials", description = "The secrets providers sign their webhooks with.")
 @RolesAllowed(Roles.SITE_ADMIN)
 public class CredentialsResource {
 
@@ -28,6 +32,9 @@ public class CredentialsResource {
     }
 
     @POST
+    @Operation(summary = "Issue or rotate a provider's webhook secret", description = "201 with the secret, shown this "
+            + "once (`Cache-Control: no-store`). Posting again rotates it: the old secret keeps working for 24 h.")
+    @APIResponse(responseCode = "422", description = "`providerId` is not a lower-case slug.")
     @Produces(MediaType.APPLICATION_JSON)
     public Response issue(@PathParam("siteId") String siteId, @PathParam("providerId") String providerId) {
         if (!ProviderIds.isWellFormed(providerId)) {

@@ -1,5 +1,8 @@
 package org.pathway.engagement.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,6 +28,7 @@ import org.pathway.engagement.domain.instruments.Timepoint;
  * live in another schema, so they are not found here (404 by id, absent from the list).
  */
 @Path("/sites/{siteId}")
+@Tag(name = "Outcomes", description = "Questionnaires (SWEMWBS, RCADS-25, ONS4) recorded and read back.")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.LINK_WORKER, Roles.SITE_ADMIN})
 public class OutcomeReadResource {
@@ -40,6 +44,9 @@ public class OutcomeReadResource {
 
     @GET
     @Path("/participants/{participantId}/outcomes")
+    @Operation(summary = "A participant's recorded questionnaires", description = "Instrument, timepoint, date and "
+            + "scores; never the answers.")
+    @APIResponse(responseCode = "404", description = "No such participant at this site.")
     public List<RecordedMeasure> ofParticipant(@PathParam("participantId") String participantId) {
         caseload.requireKnown(participantId);
         return Outcome.recordedFor(participantId).stream().map(RecordedMeasure::of).toList();
@@ -47,6 +54,10 @@ public class OutcomeReadResource {
 
     @GET
     @Path("/outcomes")
+    @Operation(summary = "The site's recorded questionnaires", description = "Paged; filter by `timepoint` and by up "
+            + "to 100 `participantId`s (a caseload asking which are still due).")
+    @APIResponse(responseCode = "422", description = "`timepoint` is not `baseline`, `3m` or `6m`, more than 100 "
+            + "`participantId`s, or `page`/`size` out of range.")
     public Page<RecordedMeasure> list(@QueryParam("timepoint") String timepoint,
                                       @QueryParam("participantId") List<String> participantIds,
                                       @QueryParam("page") Integer page, @QueryParam("size") Integer size) {

@@ -1,5 +1,8 @@
 package org.pathway.engagement.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,6 +34,8 @@ import org.pathway.engagement.domain.Outcome;
  * not one of the site's participants is 404 before anything else is looked at.
  */
 @Path("/sites/{siteId}/participants/{participantId}")
+@Tag(name = "Link-worker records", description = "What link workers record about a participant, and the participant's "
+        + "engagement.")
 @Produces(MediaType.APPLICATION_JSON)
 public class ParticipantResource {
 
@@ -46,6 +51,11 @@ public class ParticipantResource {
 
     @POST
     @Path("/link-worker-sessions")
+    @Operation(summary = "Record a link-worker session", description = "`date`, `minutes` and `mode`. 201, or 200 with "
+            + "the original for a replay of the same `Idempotency-Key`.")
+    @APIResponse(responseCode = "404", description = "No such participant at this site.")
+    @APIResponse(responseCode = "409", description = "The participant is in the comparison group or withdrew consent, "
+            + "or the `Idempotency-Key` was sent before with a different body.")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.LINK_WORKER)
     public Response recordSession(@PathParam("participantId") String participantId,
@@ -59,6 +69,15 @@ public class ParticipantResource {
 
     @POST
     @Path("/outcomes")
+    @Operation(summary = "Record a questionnaire", description = "`instrument` `SWEMWBS` (7 items 1-5: raw total and "
+            + "metric score), `RCADS25` (25 items 0-3: anxiety and depression subscales) or `ONS4` (4 items 0-10) at "
+            + "`timepoint` `baseline`, `3m` or `6m`. 201 with the computed scores, or 200 with the original for a "
+            + "replay of the same `Idempotency-Key`.")
+    @APIResponse(responseCode = "404", description = "No such participant at this site.")
+    @APIResponse(responseCode = "409", description = "The participant withdrew consent, the instrument was already "
+            + "recorded at this timepoint, or the `Idempotency-Key` was sent before with a different body.")
+    @APIResponse(responseCode = "422", description = "Invalid fields, e.g. the wrong number of items or an item out of "
+            + "range.")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.LINK_WORKER)
     public Response recordOutcome(@PathParam("participantId") String participantId,
@@ -71,6 +90,10 @@ public class ParticipantResource {
 
     @GET
     @Path("/engagement")
+    @Operation(summary = "A participant's engagement", description = "`CONNECTED` after the first attended session, "
+            + "`ENGAGED` after 3, `SUSTAINED` after 6, `DISENGAGED` after 3 consecutive misses or 28 days without "
+            + "attendance while placed (thresholds are site configuration).")
+    @APIResponse(responseCode = "404", description = "No such participant at this site.")
     @RolesAllowed({Roles.LINK_WORKER, Roles.SITE_ADMIN})
     public EngagementView engagement(@PathParam("participantId") String participantId) {
         return EngagementView.of(caseload.engagementOf(participantId));

@@ -1,5 +1,8 @@
 package org.pathway.matching.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +35,7 @@ import org.pathway.chassis.security.Roles;
 
 /** The site's activity catalogue, and imports from Open Referral UK directories. */
 @Path("/sites/{siteId}/activities")
+@Tag(name = "Activities", description = "The site's catalogue of community activities.")
 @Produces(MediaType.APPLICATION_JSON)
 public class ActivityResource {
 
@@ -48,6 +52,8 @@ public class ActivityResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SITE_ADMIN, Roles.LINK_WORKER})
+    @Operation(summary = "Add an activity to the catalogue", description = "Categories: `arts`, `sport`, `nature`, "
+            + "`peer-support`, `befriending`, `skills`, `social`, `other`. 201 with its Location.")
     public Response create(@PathParam("siteId") String siteId, ActivityRequest request, @Context UriInfo uri) {
         Activity activity = activities.create(ActivityRequestValidator.toDetails(request));
         return Response.created(uri.getBaseUriBuilder().path("sites").path(siteId).path("activities")
@@ -56,6 +62,10 @@ public class ActivityResource {
 
     @GET
     @RolesAllowed({Roles.SITE_ADMIN, Roles.LINK_WORKER})
+    @Operation(summary = "List the catalogue", description = "Paged; filter by `category`, `active`, and `needsReview` "
+            + "(imported activities whose ages or category await a person's review).")
+    @APIResponse(responseCode = "422", description = "`category` is not a category, `active` or `needsReview` not "
+            + "`true`/`false`, or `page`/`size` out of range.")
     public Page<ActivityView> list(@PathParam("siteId") String siteId, @QueryParam("category") String category,
                                      @QueryParam("active") String active,
                                      @QueryParam("needsReview") String needsReview,
@@ -68,6 +78,7 @@ public class ActivityResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "Read an activity")
     @RolesAllowed({Roles.SITE_ADMIN, Roles.LINK_WORKER})
     public ActivityView get(@PathParam("siteId") String siteId, @PathParam("id") UUID id) {
         return ActivityView.of(activities.get(id));
@@ -75,6 +86,8 @@ public class ActivityResource {
 
     @PUT
     @Path("/{id}")
+    @Operation(summary = "Replace an activity's details")
+    @APIResponse(responseCode = "409", description = "The capacity would go below the places already taken.")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SITE_ADMIN, Roles.LINK_WORKER})
     public ActivityView update(@PathParam("siteId") String siteId, @PathParam("id") UUID id,
@@ -88,6 +101,8 @@ public class ActivityResource {
      */
     @POST
     @Path("/{id}/review")
+    @Operation(summary = "Review an imported activity's ages and category", description = "Approved, it may be "
+            + "recommended with the ages given; not approved, it never is.")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SITE_ADMIN, Roles.LINK_WORKER})
     public ActivityView review(@PathParam("siteId") String siteId, @PathParam("id") UUID id, ReviewRequest request) {
@@ -97,6 +112,10 @@ public class ActivityResource {
     /** One Open Referral UK {@code services} page (HSDS 3.0 UK profile or ORUK v1). */
     @POST
     @Path("/import")
+    @Operation(summary = "Import an Open Referral UK services page", description = "An HSDS 3.0 UK profile (or ORUK "
+            + "v1) `services` page, or a single service object: `{created, updated, skipped, errors}`; a service that "
+            + "cannot be read is reported in `errors`, not refused.")
+    @APIResponse(responseCode = "400", description = "The body is not an Open Referral services page or service.")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SITE_ADMIN, Roles.LINK_WORKER})
     public ImportResult importPage(@PathParam("siteId") String siteId, JsonNode page) {

@@ -1,5 +1,8 @@
 package org.pathway.matching.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -31,6 +34,7 @@ import org.pathway.matching.feeds.SyncTrigger;
 
 /** The site's Open Referral UK directory feeds: subscribing, syncing now, and the sync history. */
 @Path("/sites/{siteId}/directory-feeds")
+@Tag(name = "Directory feeds", description = "Open Referral UK directories the catalogue is kept in step with.")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.SITE_ADMIN)
 public class DirectoryFeedResource {
@@ -47,6 +51,9 @@ public class DirectoryFeedResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Subscribe to a directory feed", description = "An `https` URL of a public host (private "
+            + "addresses are refused unless the deployment allows them), its format and sync schedule. 201 with its "
+            + "Location.")
     public Response create(@PathParam("siteId") String siteId, DirectoryFeedRequest request, @Context UriInfo uri) {
         DirectoryFeedRequestValidator.NewFeed feed = DirectoryFeedRequestValidator.toNewFeed(request,
                 config.feeds().privateHostsAllowed().orElse(Set.of()));
@@ -56,6 +63,8 @@ public class DirectoryFeedResource {
     }
 
     @GET
+    @Operation(summary = "List the site's directory feeds")
+    @APIResponse(responseCode = "422", description = "`page` or `size` is out of range.")
     public Page<DirectoryFeedView> list(@PathParam("siteId") String siteId, @QueryParam("page") Integer page,
                                         @QueryParam("size") Integer size) {
         Paging paging = paging(page, size);
@@ -65,6 +74,7 @@ public class DirectoryFeedResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "Read a directory feed")
     public DirectoryFeedView get(@PathParam("siteId") String siteId, @PathParam("id") UUID id) {
         return DirectoryFeedView.of(feeds.get(id));
     }
@@ -72,6 +82,9 @@ public class DirectoryFeedResource {
     /** Unsubscribes; the feed's activities stay in the catalogue as they are. */
     @DELETE
     @Path("/{id}")
+    @Operation(summary = "Unsubscribe from a directory feed", description = "The feed's activities stay in the "
+            + "catalogue as they are. 204.")
+    @APIResponse(responseCode = "409", description = "The feed is being synced; delete it once the sync has finished.")
     public Response delete(@PathParam("siteId") String siteId, @PathParam("id") UUID id) {
         feeds.delete(id);
         return Response.noContent().build();
@@ -80,6 +93,9 @@ public class DirectoryFeedResource {
     /** Syncs the feed now and answers its report, also when the feed could not be read (the report says why). */
     @POST
     @Path("/{id}/sync")
+    @Operation(summary = "Sync a feed now", description = "Answers the sync's report, also when the feed could not be "
+            + "read (the report says why).")
+    @APIResponse(responseCode = "409", description = "A sync of this feed is already running.")
     public SyncReportView sync(@PathParam("siteId") String siteId, @PathParam("id") UUID id) {
         FeedSync sync = runner.sync(id, SyncTrigger.MANUAL)
                 .orElseThrow(() -> Problem.conflict("A sync of this feed is already running."));
@@ -89,6 +105,8 @@ public class DirectoryFeedResource {
     /** The feed's syncs, newest first. */
     @GET
     @Path("/{id}/syncs")
+    @Operation(summary = "A feed's sync history", description = "Newest first.")
+    @APIResponse(responseCode = "422", description = "`page` or `size` is out of range.")
     public Page<SyncReportView> syncs(@PathParam("siteId") String siteId, @PathParam("id") UUID id,
                                       @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Paging paging = paging(page, size);

@@ -1,5 +1,8 @@
 package org.pathway.matching.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,6 +31,7 @@ import org.pathway.chassis.security.Roles;
 
 /** Booking a place on an activity, ending it, and a participant's placements. */
 @Path("/sites/{siteId}")
+@Tag(name = "Placements", description = "Places on activities: booked, ended, listed per participant.")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlacementResource {
 
@@ -39,6 +43,12 @@ public class PlacementResource {
 
     @POST
     @Path("/placements")
+    @Operation(summary = "Book a place on an activity", description = "Never overbooks, also under concurrent "
+            + "requests. 201 `CONFIRMED` with its Location, 200 for a replay of the same `Idempotency-Key`.")
+    @APIResponse(responseCode = "404", description = "No such participant or activity at this site.")
+    @APIResponse(responseCode = "409", description = "The activity is full, inactive or awaiting review; the "
+            + "participant is outside its ages, already placed on it, withdrawn or closed; or the `Idempotency-Key` "
+            + "was sent before with a different body.")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.LINK_WORKER)
     public Response confirm(@PathParam("siteId") String siteId,
@@ -59,6 +69,9 @@ public class PlacementResource {
 
     @POST
     @Path("/placements/{id}/end")
+    @Operation(summary = "End a placement", description = "`reason` is a lower-case code such as `completed` or "
+            + "`moved-away`.")
+    @APIResponse(responseCode = "409", description = "The placement has already ended.")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.LINK_WORKER)
     public PlacementView end(@PathParam("siteId") String siteId, @PathParam("id") UUID id,
@@ -68,6 +81,8 @@ public class PlacementResource {
 
     @GET
     @Path("/participants/{participantId}/placements")
+    @Operation(summary = "A participant's placements")
+    @APIResponse(responseCode = "404", description = "No such participant at this site.")
     @RolesAllowed({Roles.LINK_WORKER, Roles.SITE_ADMIN})
     public List<PlacementView> ofParticipant(@PathParam("siteId") String siteId,
                                              @PathParam("participantId") String participantId) {

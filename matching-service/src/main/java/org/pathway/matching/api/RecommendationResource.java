@@ -1,5 +1,8 @@
 package org.pathway.matching.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +19,7 @@ import org.pathway.chassis.security.Roles;
 
 /** Ranked, explained activity suggestions for a link worker. */
 @Path("/sites/{siteId}/participants/{participantId}/recommendations")
+@Tag(name = "Recommendations", description = "Ranked, explained activity suggestions for a link worker.")
 @Produces(MediaType.APPLICATION_JSON)
 public class RecommendationResource {
 
@@ -29,6 +33,11 @@ public class RecommendationResource {
 
     @GET
     @RolesAllowed(Roles.LINK_WORKER)
+    @Operation(summary = "Recommend activities for a participant", description = "Ranked, each with its reasons "
+            + "(interests, distance, age range, places left); never a full, inactive or age-ineligible activity.")
+    @APIResponse(responseCode = "404", description = "No such participant at this site.")
+    @APIResponse(responseCode = "409", description = "The participant withdrew consent or left the pathway.")
+    @APIResponse(responseCode = "422", description = "`limit` is out of range.")
     public List<RecommendationView> recommend(@PathParam("siteId") String siteId,
                                           @PathParam("participantId") String participantId,
                                           @QueryParam("limit") Integer limit) {

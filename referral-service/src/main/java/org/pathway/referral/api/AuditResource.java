@@ -1,5 +1,8 @@
 package org.pathway.referral.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -18,6 +21,7 @@ import org.pathway.referral.security.AuditTrail;
 
 /** The site's audit trail for its admins: who read or changed identifiable data, newest first. */
 @Path("/sites/{siteId}/audit")
+@Tag(name = "Audit", description = "Who read or changed identifiable data at the site.")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
@@ -30,6 +34,9 @@ public class AuditResource {
     /** {@code subject} is a referral id or a participant id. */
     @GET
     @RolesAllowed(Roles.SITE_ADMIN)
+    @Operation(summary = "Read the site's audit trail", description = "Newest first; `subject` is a referral id or "
+            + "a participant id.")
+    @APIResponse(responseCode = "422", description = "`page` or `size` is out of range.")
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AuditEntryView> list(@PathParam("siteId") String siteId, @QueryParam("subject") String subject,
                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size) {

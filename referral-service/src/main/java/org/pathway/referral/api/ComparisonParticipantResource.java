@@ -1,5 +1,8 @@
 package org.pathway.referral.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -32,6 +35,7 @@ import org.pathway.referral.domain.RequestFingerprint;
  * eligibility, pseudonym, idempotency, events and audit are the referral's), and is never offered the pathway.
  */
 @Path("/sites/{siteId}/comparison-participants")
+@Tag(name = "Comparison group", description = "Young people on the same waiting list who answer questionnaires only.")
 @Produces(MediaType.APPLICATION_JSON)
 public class ComparisonParticipantResource {
 
@@ -55,6 +59,13 @@ public class ComparisonParticipantResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.LINK_WORKER, Roles.SITE_ADMIN})
+    @Operation(summary = "Register a comparison participant", description = "Before the site's pathway start "
+            + "date: stored as a referral of arm `comparison` (the referral's validation, consent, eligibility and "
+            + "idempotency), never offered the pathway. 201 with the referral's Location, 200 for a replay.")
+    @APIResponse(responseCode = "409", description = "The site has no pathway start date, or the "
+            + "`Idempotency-Key` was sent before with a different body.")
+    @APIResponse(responseCode = "422", description = "Invalid fields, or `registeredOn` not before the pathway "
+            + "start date.")
     public Response register(@PathParam("siteId") String siteId,
                              @HeaderParam(IdempotencyKeyHeader.HEADER) String idempotencyKey,
                              @Valid ComparisonParticipantRequest request, @Context UriInfo uri) {

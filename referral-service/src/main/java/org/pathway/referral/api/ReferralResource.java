@@ -1,5 +1,8 @@
 package org.pathway.referral.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -38,6 +41,7 @@ import org.pathway.referral.domain.RequestFingerprint;
 
 /** Intake from NHS trusts, and reads for the site's link workers, admins and referrers. */
 @Path("/sites/{siteId}/referrals")
+@Tag(name = "Referrals", description = "Intake from NHS trusts and reads of the site's referrals.")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferralResource {
 
@@ -59,6 +63,15 @@ public class ReferralResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REFERRER)
+    @Operation(summary = "Refer a young person", description = "Eligibility is decided at intake: 201 with status "
+            + "`ACCEPTED`, or `DECLINED` and a `declineReason` (`AGE_OUT_OF_RANGE`, `NEED_NOT_IN_SCOPE`, "
+            + "`SEVERITY_NOT_MODERATE`, `HIGH_RISK`, `NO_CONSENT`, `DUPLICATE_ACTIVE_REFERRAL`), and the Location of "
+            + "the referral. The same `Idempotency-Key`, or the same `externalReference` at the site, with the same "
+            + "body answers 200 with the original body; with a different body 409.")
+    @APIResponse(responseCode = "409", description = "The `Idempotency-Key` or the `externalReference` was sent "
+            + "before with a different body.")
+    @APIResponse(responseCode = "422", description = "Invalid fields, e.g. an NHS number that fails modulus 11, an "
+            + "unknown ethnic category, a postcode not in a UK format, a date of birth in the future, no consent.")
     public Response create(@PathParam("siteId") String siteId, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
                            @Valid ReferralRequest request, @Context UriInfo uri) {
         NewReferral referral = ReferralRequestValidator.toNewReferral(request);
@@ -80,6 +93,9 @@ public class ReferralResource {
 
     @GET
     @RolesAllowed({Roles.LINK_WORKER, Roles.SITE_ADMIN})
+    @Operation(summary = "List the site's referrals", description = "Paged, newest first; filter by `status` and "
+            + "`arm` (`pathway` or `comparison`).")
+    @APIResponse(responseCode = "422", description = "`status`, `arm`, `page` or `size` is not one of its values.")
     public Page<ReferralSummaryView> list(@PathParam("siteId") String siteId, @QueryParam("status") String status,
                                           @QueryParam("arm") String arm, @QueryParam("page") Integer page,
                                           @QueryParam("size") Integer size) {
@@ -90,6 +106,8 @@ public class ReferralResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "Read a referral", description = "The identifiable record; every read is audited. A "
+            + "referrer reads only its own organisation's referrals.")
     @RolesAllowed({Roles.LINK_WORKER, Roles.SITE_ADMIN, Roles.REFERRER})
     public ReferralView get(@PathParam("siteId") String siteId, @PathParam("id") UUID id) {
         return ReferralView.of(referrals.read(id), siteId);

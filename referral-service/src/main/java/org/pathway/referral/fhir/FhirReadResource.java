@@ -1,5 +1,8 @@
 package org.pathway.referral.fhir;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,6 +27,7 @@ import org.pathway.referral.domain.ReferralStore;
  * audited ({@link ReferralStore#read}). The CapabilityStatement says what this door supports.
  */
 @Path("/sites/{siteId}/fhir")
+@Tag(name = "FHIR (BaRS)", description = "The FHIR door: answers and errors are FHIR R4 (`application/fhir+json`).")
 @Produces(FhirOutcomes.FHIR_JSON)
 public class FhirReadResource {
 
@@ -38,6 +42,7 @@ public class FhirReadResource {
     @GET
     @Path("/ServiceRequest/{id}")
     @RolesAllowed({Roles.LINK_WORKER, Roles.SITE_ADMIN, Roles.REFERRER})
+    @Operation(summary = "Read a referral as a FHIR ServiceRequest", description = "Audited like the JSON read.")
     public Response read(@PathParam("siteId") String siteId, @PathParam("id") UUID id) {
         if (referrals.findByIdOptional(id).filter(Referral::comparisonArm).isPresent()) {
             throw Problem.notFound("No referral with this id at this site.");
@@ -49,6 +54,9 @@ public class FhirReadResource {
     @GET
     @Path("/ServiceRequest")
     @RolesAllowed({Roles.LINK_WORKER, Roles.SITE_ADMIN, Roles.REFERRER})
+    @Operation(summary = "Find a referral by identifier", description = "`identifier=<system>|<value>`: our "
+            + "referral id, or the sender's ServiceRequest reference; a searchset of the one match, or none.")
+    @APIResponse(responseCode = "400", description = "`identifier` is missing.")
     public Response search(@PathParam("siteId") String siteId, @QueryParam("identifier") String identifier,
                            @Context UriInfo uri) {
         Optional<UUID> found = Identifiers.find(identifier, referrals);
@@ -64,6 +72,7 @@ public class FhirReadResource {
 
     @GET
     @Path("/metadata")
+    @Operation(summary = "The CapabilityStatement of this FHIR door", description = "For any user of the site.")
     public Response metadata(@PathParam("siteId") String siteId) {
         return ok(fhir.encode(Capabilities.statement()));
     }

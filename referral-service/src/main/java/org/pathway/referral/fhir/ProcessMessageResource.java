@@ -1,5 +1,8 @@
 package org.pathway.referral.fhir;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -17,6 +20,7 @@ import org.pathway.chassis.security.Roles;
  * an OperationOutcome. The request and correlation ids are echoed on every answer ({@link FhirPathsAnswerFhir}).
  */
 @Path("/sites/{siteId}/fhir")
+@Tag(name = "FHIR (BaRS)")
 public class ProcessMessageResource {
 
     private final BarsIntake intake;
@@ -32,6 +36,12 @@ public class ProcessMessageResource {
     @Consumes(FhirOutcomes.FHIR_JSON)
     @Produces(FhirOutcomes.FHIR_JSON)
     @RolesAllowed(Roles.REFERRER)
+    @Operation(summary = "Send a BaRS referral message", description = "A referral request message Bundle in "
+            + "(`X-Request-Id` and `X-Correlation-Id` UUIDs required, `NHSD-Target-Identifier` optional), a response "
+            + "message Bundle out. The same message again answers the original response; the ids are echoed on "
+            + "every answer.")
+    @APIResponse(responseCode = "409", description = "`X-Request-Id` was already used for a different "
+            + "message.")
     public Response processMessage(@PathParam("siteId") String siteId,
                                    @HeaderParam(BarsHeaders.REQUEST_ID) String requestId,
                                    @HeaderParam(BarsHeaders.CORRELATION_ID) String correlationId,

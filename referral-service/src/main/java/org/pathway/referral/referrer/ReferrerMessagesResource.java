@@ -1,5 +1,8 @@
 package org.pathway.referral.referrer;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +24,7 @@ import org.pathway.referral.security.OrganisationAccess;
  * a referral the site does not hold, to every role.
  */
 @Path("/sites/{siteId}/referrals/{id}/messages")
+@Tag(name = "Referrers", description = "Referring organisations and the messages the pathway sends them back.")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferrerMessagesResource {
 
@@ -40,6 +44,8 @@ public class ReferrerMessagesResource {
 
     @GET
     @RolesAllowed({Roles.LINK_WORKER, Roles.SITE_ADMIN, Roles.REFERRER})
+    @Operation(summary = "The messages a referral owed its referrer", description = "Oldest first, with their "
+            + "delivery state and attempts; a referrer reads only its own organisation's.")
     public Messages list(@PathParam("siteId") String siteId, @PathParam("id") UUID id) {
         Referral referral = referrals.findByIdOptional(id).orElseThrow(ReferralStore::notHere);
         if (!OrganisationAccess.mayRead(caller.roles(), caller.organisation(), referral.referrerOrganisationCode)) {

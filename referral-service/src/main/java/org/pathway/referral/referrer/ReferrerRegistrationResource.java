@@ -1,5 +1,8 @@
 package org.pathway.referral.referrer;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
@@ -17,6 +20,7 @@ import org.pathway.chassis.security.Roles;
  * {@code json} referrer is in the answer that issued it and nowhere else.
  */
 @Path("/sites/{siteId}/referrers/{odsCode}")
+@Tag(name = "Referrers")
 @RolesAllowed(Roles.SITE_ADMIN)
 public class ReferrerRegistrationResource {
 
@@ -29,6 +33,10 @@ public class ReferrerRegistrationResource {
     }
 
     @PUT
+    @Operation(summary = "Register a referring organisation", description = "By ODS code: where and how (`bars` or "
+            + "`json`) its referrals' progress is sent back. 201 the first time, 200 after; a `json` referrer's "
+            + "signing secret is in the answer that issued it and nowhere else.")
+    @APIResponse(responseCode = "422", description = "`odsCode`, `endpoint` or `format` is invalid.")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response register(@PathParam("siteId") String siteId, @PathParam("odsCode") String odsCode,

@@ -1,5 +1,8 @@
 package org.pathway.reporting.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.util.List;
 import java.util.function.Function;
 
@@ -33,6 +36,7 @@ import org.pathway.reporting.security.ReportScope;
  * is audited ({@code /extracts/audit}).
  */
 @Path("/extracts")
+@Tag(name = "Extracts", description = "Participant-level pseudonymised extracts for platform researchers.")
 @RolesAllowed(Roles.RESEARCHER)
 @Produces({ExtractsResource.JSON_LINES, ReportsResource.TEXT_CSV})
 public class ExtractsResource {
@@ -40,6 +44,12 @@ public class ExtractsResource {
     static final String JSON_LINES = "application/x-ndjson";
     private static final String CSV = "csv";
     private static final String JSONL = "jsonl";
+
+    /** What every extract takes and how it answers. */
+    private static final String TAKES = " Takes `site` (repeatable), `from`, `to` (referral dates); CSV with "
+            + "`Accept: text/csv`, JSON lines otherwise. Every download is audited.";
+    private static final String INVALID_FILTER = "`from` or `to` is invalid, or `site` names a site this store "
+            + "does not hold.";
 
     private final Extracts extracts;
     private final ReportScope scope;
@@ -55,24 +65,32 @@ public class ExtractsResource {
 
     @GET
     @Path("/participants")
+    @Operation(summary = "Participants extract", description = "One row per participant." + TAKES)
+    @APIResponse(responseCode = "422", description = INVALID_FILTER)
     public Response participants(@BeanParam ExtractQuery query) {
         return answer(query, "participants", ParticipantLine.class, extracts::participants);
     }
 
     @GET
     @Path("/measures")
+    @Operation(summary = "Measures extract", description = "One row per questionnaire score." + TAKES)
+    @APIResponse(responseCode = "422", description = INVALID_FILTER)
     public Response measures(@BeanParam ExtractQuery query) {
         return answer(query, "measures", MeasureLine.class, extracts::measures);
     }
 
     @GET
     @Path("/sessions")
+    @Operation(summary = "Sessions extract", description = "One row per session." + TAKES)
+    @APIResponse(responseCode = "422", description = INVALID_FILTER)
     public Response sessions(@BeanParam ExtractQuery query) {
         return answer(query, "sessions", SessionLine.class, extracts::sessions);
     }
 
     @GET
     @Path("/dictionary")
+    @Operation(summary = "Data dictionary of the extracts", description = "Each extract variable and its meaning.")
+    @APIResponse(responseCode = "422", description = INVALID_FILTER)
     public Response dictionary(@BeanParam ExtractQuery query) {
         return answer(query, "dictionary", DictionaryEntry.class, extracts::dictionary);
     }
@@ -80,6 +98,8 @@ public class ExtractsResource {
     /** Every extract downloaded, oldest first: who, when, which, with which filters, how many rows. */
     @GET
     @Path("/audit")
+    @Operation(summary = "Extract downloads", description = "Every extract downloaded, oldest first: who, when, which, "
+            + "with which filters, how many rows. JSON, or CSV with `Accept: text/csv`.")
     @Produces({MediaType.APPLICATION_JSON, ReportsResource.TEXT_CSV})
     public Response audit(@BeanParam ExtractQuery query) {
         List<ExtractDownload> downloads = extracts.downloads();

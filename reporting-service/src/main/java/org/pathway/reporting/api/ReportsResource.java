@@ -1,5 +1,8 @@
 package org.pathway.reporting.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -36,11 +39,19 @@ import org.pathway.reporting.store.ReportFilter;
  * {@code Accept: text/csv}.
  */
 @Path("/reports")
+@Tag(name = "Reports", description = "Pseudonymised feasibility reports across sites.")
 @RolesAllowed({Roles.RESEARCHER, Roles.SITE_ADMIN})
 @Produces({MediaType.APPLICATION_JSON, ReportsResource.TEXT_CSV})
 public class ReportsResource {
 
     static final String TEXT_CSV = "text/csv";
+
+    /** What every report takes and how it answers. */
+    private static final String TAKES = " Takes `site` (repeatable), `from`, `to` (referral dates, inclusive) "
+            + "and `groupBy`; JSON, or CSV with `Accept: text/csv`. Counts of 1-4 are `null` with `suppressed: true`, "
+            + "and so are rates derived from them. A site admin sees only their own site (403 for another).";
+    private static final String INVALID_QUERY = "`from`, `to` or `groupBy` is invalid, or `site` names a site "
+            + "this store does not hold.";
 
     private final Reports reports;
     private final ReportScope scope;
@@ -52,18 +63,28 @@ public class ReportsResource {
 
     @GET
     @Path("/uptake")
+    @Operation(summary = "Uptake funnel", description = "Per group: referred, accepted, declined, contacted, placed, "
+            + "connected, engaged, sustained, withdrawn, and the acceptance, placement, connection and engagement "
+            + "rates." + TAKES)
+    @APIResponse(responseCode = "422", description = INVALID_QUERY)
     public Response uptake(@BeanParam ReportQuery query) {
         return answer(query, "uptake", FunnelRow.class, reports::uptake);
     }
 
     @GET
     @Path("/timeliness")
+    @Operation(summary = "Timeliness", description = "Days from referral to first contact and to the first attended "
+            + "session: median, p25, p75, n." + TAKES)
+    @APIResponse(responseCode = "422", description = INVALID_QUERY)
     public Response timeliness(@BeanParam ReportQuery query) {
         return answer(query, "timeliness", TimelinessRow.class, reports::timeliness);
     }
 
     @GET
     @Path("/attendance")
+    @Operation(summary = "Attendance", description = "Sessions attended per participant (distribution) and adherence "
+            + "(share attending at least half the sessions offered in 12 weeks)." + TAKES)
+    @APIResponse(responseCode = "422", description = INVALID_QUERY)
     public Response attendance(@BeanParam ReportQuery query) {
         return answer(query, "attendance", AttendanceRow.class, reports::attendance);
     }
@@ -71,6 +92,9 @@ public class ReportsResource {
     /** Its totals are one row per instrument, timepoint and score. */
     @GET
     @Path("/outcomes")
+    @Operation(summary = "Outcomes", description = "Per instrument and timepoint: n, mean, sd; mean change from "
+            + "baseline with 95% CI. `groupBy=arm` compares the pathway with the comparison group." + TAKES)
+    @APIResponse(responseCode = "422", description = INVALID_QUERY)
     public Response outcomes(@BeanParam ReportQuery query) {
         return answerWithTotals(query, "outcomes", OutcomeRow.class, reports::outcomes);
     }
@@ -78,6 +102,9 @@ public class ReportsResource {
     /** A row per group and timepoint; its totals are one row per timepoint. */
     @GET
     @Path("/retention")
+    @Operation(summary = "Retention", description = "Per group and timepoint: participants due a questionnaire, and of "
+            + "them those who completed it in its window, late, or not at all." + TAKES)
+    @APIResponse(responseCode = "422", description = INVALID_QUERY)
     public Response retention(@BeanParam ReportQuery query) {
         return answerWithTotals(query, "retention", RetentionRow.class, reports::retention);
     }
@@ -89,6 +116,11 @@ public class ReportsResource {
      */
     @GET
     @Path("/outcomes/difference")
+    @Operation(summary = "Difference between the arms", description = "Mean change from baseline, pathway minus "
+            + "comparison, per instrument, score and follow-up timepoint over every site in scope; descriptive. Takes "
+            + "`site`, `from`, `to`, not `groupBy`.")
+    @APIResponse(responseCode = "422", description = "`from` or `to` is invalid, `site` names a site this store does "
+            + "not hold, or a `groupBy` was given.")
     public Response outcomesDifference(@BeanParam ReportQuery query) {
         if (query.groupBy != null && !query.groupBy.isBlank()) {
             throw Problem.invalid("groupBy", "the arm difference is over both arms of every site asked for; "
@@ -102,6 +134,9 @@ public class ReportsResource {
 
     @GET
     @Path("/cost")
+    @Operation(summary = "Cost", description = "Activity cost (sessions attended x cost per session) and link-worker "
+            + "cost (minutes x the site's hourly rate): total, per accepted and per engaged participant." + TAKES)
+    @APIResponse(responseCode = "422", description = INVALID_QUERY)
     public Response cost(@BeanParam ReportQuery query) {
         return answer(query, "cost", CostReportRow.class, reports::cost);
     }
@@ -109,6 +144,9 @@ public class ReportsResource {
     /** One row per site; it is grouped by site by definition, so {@code groupBy} may only say so. */
     @GET
     @Path("/sites")
+    @Operation(summary = "One row per site", description = "The headline of each report and the data's freshness (last "
+            + "event time, lag). Grouped by site only." + TAKES)
+    @APIResponse(responseCode = "422", description = INVALID_QUERY)
     public Response sites(@BeanParam ReportQuery query) {
         return answer(query, "sites", SiteRow.class, (filter, groupBy) -> {
             if (groupBy != GroupBy.SITE) {

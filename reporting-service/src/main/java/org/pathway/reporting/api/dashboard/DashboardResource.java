@@ -1,5 +1,8 @@
 package org.pathway.reporting.api.dashboard;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +28,7 @@ import org.pathway.reporting.store.ReportFilter;
  * reports' access rules. Charts are inline SVG and the style is in the page: it loads nothing from elsewhere.
  */
 @Path("/dashboard")
+@Tag(name = "Dashboard", description = "The reports as one HTML page for the research team.")
 @RolesAllowed({Roles.RESEARCHER, Roles.SITE_ADMIN})
 public class DashboardResource {
 
@@ -46,6 +50,10 @@ public class DashboardResource {
     }
 
     @GET
+    @Operation(summary = "Research dashboard (HTML)", description = "Funnel, retention and per-site charts as one "
+            + "self-contained page; takes `site`, `from`, `to` and the reports' access rules.")
+    @APIResponse(responseCode = "422", description = "`from` or `to` is invalid, or `site` names a site this store "
+            + "does not hold.")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     public String dashboard(@QueryParam("site") List<String> site, @QueryParam("from") String from,
                             @QueryParam("to") String to) {
