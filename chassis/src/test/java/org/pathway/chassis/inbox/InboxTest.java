@@ -46,7 +46,7 @@ class InboxTest {
     @Test
     void poisonMessagesGoToTheDeadLetterTopicWithAReasonAndTheConsumerMovesOn() {
         UUID unknownSite = UUID.randomUUID();
-        ProbeRecords.sendContact(Topics.REFERRALS, unknownSite, "swansea-bay", "P-00000000000000C3");
+        ProbeRecords.sendContact(Topics.REFERRALS, unknownSite, "wrexham", "P-00000000000000C3");
         UUID undecodable = UUID.randomUUID();
         TestKafka.send(Topics.REFERRALS, "P-00000000000000C3", "{not json", ProbeRecords.headers(undecodable, "north-london"));
         UUID refused = UUID.randomUUID();

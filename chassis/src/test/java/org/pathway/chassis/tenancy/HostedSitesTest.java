@@ -2,8 +2,6 @@ package org.pathway.chassis.tenancy;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.pathway.chassis.events.Topics;
@@ -24,20 +22,12 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * A deployment that knows a site but does not host it ({@code pathway.hosted-sites}): the site's URLs answer 404
- * whoever asks, its schema is never created, and its events are skipped rather than dead-lettered.
+ * whoever asks, its schema is never created, and its events are skipped rather than dead-lettered. swansea-bay is
+ * configured (as every deployment's shared configuration would name it) but hosted elsewhere in the probe's test
+ * configuration (application.properties), so this runs in the same Quarkus application as every other test.
  */
 @QuarkusTest
-@TestProfile(HostedSitesTest.SwanseaBayHostedElsewhere.class)
 class HostedSitesTest {
-
-    /** swansea-bay is configured (as every deployment's shared configuration would name it) but hosted elsewhere. */
-    public static class SwanseaBayHostedElsewhere implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("pathway.sites.swansea-bay.nation", "wales",
-                    "pathway.hosted-sites", "north-london,cardiff-vale");
-        }
-    }
 
     private static final String DLQ = "pathway.dlq.chassis-probe";
 

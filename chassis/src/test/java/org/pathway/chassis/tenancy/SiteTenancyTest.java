@@ -59,7 +59,7 @@ class SiteTenancyTest {
     @Test
     void siteNotHostedHereIsForbiddenEvenWithAValidToken() {
         given().auth().oauth2(Tokens.site("north-london", "lw1", "link-worker"))
-                .get("/sites/swansea-bay/settings")
+                .get("/sites/wrexham/settings")
                 .then().statusCode(403);
     }
 

@@ -7,24 +7,14 @@ import static org.pathway.referral.Referrals.as;
 import static org.pathway.referral.Referrals.linkWorker;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pathway.referral.ComparisonParticipants;
 
-/** A site with no pathway start date recruits no comparison group (its own profile: north-london without one). */
+/** A site with no pathway start date recruits no comparison group (its profile: north-london without one). */
 @QuarkusTest
-@TestProfile(ComparisonWithoutStartDateTest.NoStartDate.class)
+@TestProfile(ShortRetriesNoStartDate.class)
 class ComparisonWithoutStartDateTest {
-
-    public static class NoStartDate implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            // An empty value is an absent one for an Optional setting.
-            return Map.of("pathway.sites.north-london.pathway-start-date", "");
-        }
-    }
 
     @Test
     void registrationIsAConflictSayingTheSiteHasNoPathwayStartDate() {

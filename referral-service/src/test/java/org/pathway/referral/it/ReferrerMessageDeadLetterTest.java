@@ -2,11 +2,9 @@ package org.pathway.referral.it;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.net.URL;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,18 +28,8 @@ import static org.pathway.referral.it.ReferrerMessaging.register;
  * and no longer holds up the referral's later messages.
  */
 @QuarkusTest
-@TestProfile(ReferrerMessageDeadLetterTest.ShortLimit.class)
+@TestProfile(ShortRetriesNoStartDate.class)
 class ReferrerMessageDeadLetterTest {
-
-    /** Gives up 5 seconds after the change. */
-    public static class ShortLimit implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("referrer.messages.first-backoff", "PT0.5S",
-                    "referrer.messages.max-backoff", "PT2S",
-                    "referrer.messages.give-up-after", "PT5S");
-        }
-    }
 
     private TestReceiver receiver;
 

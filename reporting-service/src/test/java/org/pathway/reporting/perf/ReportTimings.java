@@ -2,6 +2,7 @@ package org.pathway.reporting.perf;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +14,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -63,13 +66,14 @@ public final class ReportTimings {
             load(dataSource);
             System.out.printf("loaded in %d s: %s%n", (System.nanoTime() - loadStarted) / 1_000_000_000, counts(dataSource));
             long totalsStarted = System.nanoTime();
-            execute(dataSource, resource("/db/migration/V2__participant_totals.sql"));
-            execute(dataSource, resource("/db/migration/V3__participant_outcomes.sql"));
-            execute(dataSource, resource("/db/migration/V4__participant_outcome_profile.sql"));
+            List<String> later = laterMigrations();
+            for (String migration : later) {
+                execute(dataSource, resource("/db/migration/" + migration));
+            }
             // What autovacuum does to a store that is written all the time; the backfills left every row dead once.
             execute(dataSource, "vacuum analyze");
-            System.out.printf("participant totals and outcomes computed from the loaded facts (migrations V2, V3, V4) in %d s%n",
-                    (System.nanoTime() - totalsStarted) / 1_000_000_000);
+            System.out.printf("participant totals, outcomes and the other later columns computed from the loaded facts "
+                    + "(%s) in %d s%n", later, (System.nanoTime() - totalsStarted) / 1_000_000_000);
             System.out.println("load average before timing: " + loadAverage());
             // The service reads through a pool (Agroal): time the reports, not opening a connection each time.
             try (AgroalDataSource pool = pooled(postgres.getJdbcUrl("postgres", "postgres"))) {
@@ -209,6 +213,17 @@ public final class ReportTimings {
             }
         }
         return counts.toString();
+    }
+
+    /** Every migration after V1, in version order: the store the service has today, whatever migrations it gained. */
+    private static List<String> laterMigrations() throws IOException, URISyntaxException {
+        Path directory = Path.of(ReportTimings.class.getResource("/db/migration/V1__research_store.sql").toURI()).getParent();
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.sql") && !name.startsWith("V1__"))
+                    .sorted(Comparator.comparingInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__")))))
+                    .toList();
+        }
     }
 
     private static String resource(String path) throws IOException {
