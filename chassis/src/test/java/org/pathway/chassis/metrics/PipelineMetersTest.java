@@ -60,7 +60,7 @@ class PipelineMetersTest {
     @Test
     void batchConsumersCountTheirEventsToo() {
         double applied = Meters.scrape(management).value(INBOX, "consumer", "chassis-probe-batch", "topic", Topics.PLACEMENTS,
-                "outcome", "applied");
+                "site", "cardiff-vale", "outcome", "applied");
         UUID id = UUID.randomUUID();
         ProbeRecords.sendContact(Topics.PLACEMENTS, id, "cardiff-vale", "P-00000000000000M3");
 
