@@ -17,7 +17,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * What a running stack writes to {@code deploy/local/run/stack.json}: where everything answers, the realms and
- * sites, the token client, and which process owns the stack ({@code ownerPid}) and each component.
+ * sites, the token client, which process owns the stack ({@code ownerPid}) and each component, and where its data is
+ * ({@link StackData}).
  */
 public record StackDescription(
         Instant startedAt,
@@ -33,7 +34,8 @@ public record StackDescription(
         Map<String, String> databases,
         String databaseUser,
         Map<String, Long> processes,
-        Map<String, Path> logs) {
+        Map<String, Path> logs,
+        Path data) {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
