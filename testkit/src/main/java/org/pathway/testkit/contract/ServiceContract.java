@@ -1,5 +1,9 @@
 package org.pathway.testkit.contract;
 
+import java.net.URI;
+import java.net.URL;
+
+import io.quarkus.test.common.http.TestHTTPResource;
 import org.junit.jupiter.api.Test;
 import org.pathway.testkit.Tokens;
 
@@ -11,7 +15,7 @@ import static org.hamcrest.Matchers.everyItem;
 
 /**
  * What every Pathway service must show, whatever it does: it is ready only with its database and
- * Kafka, it refuses anonymous callers, and it serves its API description and metrics.
+ * Kafka, it refuses anonymous callers, and it serves its API description, and metrics and health on its management port.
  * A service's test extends this (or {@link SiteFacingServiceContract}) inside its @QuarkusTest.
  */
 public abstract class ServiceContract {
@@ -66,10 +70,26 @@ public abstract class ServiceContract {
         given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
     }
 
+    /** The management interface (issue 21): metrics and health for Prometheus and probes, no token. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
+    /** An absolute path on the management port. */
+    protected String onManagementPort(String path) {
+        return URI.create(management.toString()).resolve(path).toString();
+    }
+
     @Test
-    void metricsNeedATokenAndArePrometheusText() {
-        given().get("/q/metrics").then().statusCode(401);
-        given().auth().oauth2(acceptedToken()).get("/q/metrics")
+    void metricsAreServedOnTheManagementPortWithoutATokenAndNotOnThePublicPort() {
+        given().get(onManagementPort("/q/metrics"))
                 .then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        given().get("/q/metrics").then().statusCode(401);
+        given().auth().oauth2(acceptedToken()).get("/q/metrics").then().statusCode(404);
+    }
+
+    @Test
+    void healthIsServedOnTheManagementPortWithoutAToken() {
+        given().get(onManagementPort("/q/health/ready")).then().statusCode(200).body("status", equalTo("UP"));
+        given().get(onManagementPort("/q/health/live")).then().statusCode(200).body("status", equalTo("UP"));
     }
 }

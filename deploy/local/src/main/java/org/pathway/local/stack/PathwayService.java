@@ -5,11 +5,13 @@ import java.util.List;
 
 /**
  * One of the four services, or the workspace: its module (and process) name, its own database (none for the
- * workspace, which keeps no data) and its port.
+ * workspace, which keeps no data) and its port; its management port follows from that.
  */
 public record PathwayService(String name, String database, int port) {
 
     public static final String WORKSPACE = "workspace";
+    /** A management port is its service's HTTP port + this (API.md: 9081–9085). */
+    static final int MANAGEMENT_OFFSET = 1000;
 
     public static List<PathwayService> all(StackSettings settings) {
         return List.of(
@@ -35,6 +37,15 @@ public record PathwayService(String name, String database, int port) {
 
     public URI url() {
         return StackSettings.local(port);
+    }
+
+    /** Its management interface (metrics and health, no token): the HTTP port + 1000, as API.md says. */
+    public int managementPort() {
+        return port + MANAGEMENT_OFFSET;
+    }
+
+    public URI management() {
+        return StackSettings.local(managementPort());
     }
 
     public URI readiness() {

@@ -180,6 +180,7 @@ final class ServiceLauncher {
     Map<String, String> environment(PathwayService service) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(service.managementPort()));
         env.put("PATHWAY_OIDC_BASE_URL", settings.keycloakUrl().toString());
         if (service.hasDatabase()) {
             env.put("PATHWAY_DB_URL", postgres.jdbcUrl(service.database()));
