@@ -35,8 +35,8 @@ public final class Keycloak {
     /** Keycloak's database in the stack's PostgreSQL. */
     public static final String DATABASE = "keycloak";
     static final String ADMIN = "admin";
-    /** Build-time options: PostgreSQL, and a local cache (the default cache looks for cluster peers on the network). */
-    static final List<String> BUILD_OPTIONS = List.of("--db=postgres", "--cache=local");
+    /** Build-time options: its store in PostgreSQL. */
+    static final List<String> BUILD_OPTIONS = List.of("--db=postgres");
     static final String BUILD_MARKER = ".pathway-build";
 
     /** A first start creates the schema and imports the realms; on a busy machine, minutes. */
@@ -87,7 +87,9 @@ public final class Keycloak {
                                       StackData data, boolean firstStart, boolean appendLog) {
         Path home = home(layout);
         List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/kc.sh").toString(), "start", "--optimized",
-                "--http-enabled=true", "--http-port=" + settings.keycloakPort(), "--hostname=" + settings.keycloakUrl()));
+                "--http-enabled=true", "--http-port=" + settings.keycloakPort(), "--hostname=" + settings.keycloakUrl(),
+                // One node: the default cache looks for cluster peers on the network.
+                "--cache=local"));
         Map<String, String> environment = javaEnvironment(layout, env);
         environment.put("KC_DB_URL", postgres.jdbcUrl(DATABASE));
         environment.put("KC_DB_USERNAME", postgres.user());

@@ -107,6 +107,13 @@ public final class Stack implements AutoCloseable {
             kafka.join();
             startServices(PathwayService.applications(settings), compilation);
             keycloak.join();
+            if (options.observe()) {
+                timed("prometheus", () -> {
+                    ChildProcess process = adopt(Prometheus.launch(layout, settings, data, env));
+                    Prometheus.awaitReady(process, settings);
+                    return process;
+                });
+            }
         } finally {
             executor.shutdownNow();
         }
@@ -130,6 +137,9 @@ public final class Stack implements AutoCloseable {
         Readiness.requireFree(settings.kafkaPort(), "kafka");
         Readiness.requireFree(settings.kafkaControllerPort(), "kafka");
         Readiness.requireFree(settings.keycloakPort(), "keycloak");
+        if (options.observe()) {
+            Readiness.requireFree(settings.prometheusPort(), "prometheus");
+        }
         String external = env.get(Postgres.EXTERNAL_URL_ENV);
         if (external == null || external.isBlank()) {
             Readiness.requireFree(settings.postgresPort(), "postgres");
@@ -253,7 +263,7 @@ public final class Stack implements AutoCloseable {
         return new StackDescription(startedAt, Math.round(startupSeconds * 10) / 10.0, ProcessHandle.current().pid(),
                 settings.sites(), settings.keycloakUrl(), settings.realms(), "pathway-cli", services,
                 settings.endpoints().dashboard(), settings.kafkaBootstrap(), databases,
-                postgres.user(), processes, logs, data.dir());
+                postgres.user(), processes, logs, data.dir(), options.observe() ? Prometheus.url(settings) : null);
     }
 
     private static boolean isApplication(ChildProcess child) {

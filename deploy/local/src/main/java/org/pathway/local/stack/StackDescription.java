@@ -18,7 +18,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /**
  * What a running stack writes to {@code deploy/local/run/stack.json}: where everything answers, the realms and
  * sites, the token client, which process owns the stack ({@code ownerPid}) and each component, and where its data is
- * ({@link StackData}).
+ * ({@link StackData}), and Prometheus' URL when it watches the stack ({@code up --observe}; else null).
  */
 public record StackDescription(
         Instant startedAt,
@@ -35,7 +35,8 @@ public record StackDescription(
         String databaseUser,
         Map<String, Long> processes,
         Map<String, Path> logs,
-        Path data) {
+        Path data,
+        URI prometheus) {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())

@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -30,8 +31,8 @@ import org.pathway.local.stack.StackSettings;
 /**
  * A stack as `pathway up` runs it (kept data, PostgreSQL durable, Keycloak in production mode), three times on one
  * run directory: a small cohort driven through it and a backup taken; started again, it still reports the same (its
- * databases, broker storage and secret key were kept); then started fresh from the backup (`pathway restore`), it
- * reports the same again. The reports compared are reporting-service's JSON documents, whole. Skipped with
+ * databases, broker storage and secret key were kept); then started fresh from the backup (`pathway restore`) and
+ * observed (`--observe`), it reports the same again and Prometheus finds every service's metrics. The reports compared are reporting-service's JSON documents, whole. Skipped with
  * {@code -DskipE2E}; its ports are the defaults (or {@code PATHWAY_PORT_OFFSET}) shifted by a further 600.
  */
 class KeptDataAndBackupTest {
@@ -75,11 +76,16 @@ class KeptDataAndBackupTest {
                     .as("reports after a stop and a start on the kept data").isEqualTo(reported);
         }
 
-        try (Stack restored = start(layout, settings, StackOptions.kept(true, false).restoring(backup))) {
+        // Observed (`up --observe`): Prometheus scrapes every service's management port.
+        try (Stack restored = start(layout, settings, StackOptions.kept(true, true).restoring(backup))) {
             assertThat(clusterId(restored.data().kafka())).as("a fresh stack: a new broker").isNotEqualTo(clusterId);
             assertThat(ReportDocuments.read(restored.endpoints(), tokens(restored), settings.sites(), run.from(), run.to()))
                     .as("reports of a fresh stack restored from the backup").isEqualTo(reported);
             assertThat(run.recheck(restored.endpoints(), tokens(restored))).as("figures differing from the ground truth").isZero();
+            assertThat(PrometheusTargets.awaitAllUp(restored.description().prometheus(), Duration.ofMinutes(3)))
+                    .as("Prometheus' targets (/api/v1/targets): service → health")
+                    .containsOnlyKeys("referral-service", "matching-service", "engagement-service", "reporting-service", "workspace")
+                    .allSatisfy((service, health) -> assertThat(health).as(service).isEqualTo("up"));
             assertThat(restored.exited()).as("components that stopped").isEmpty();
         }
     }
