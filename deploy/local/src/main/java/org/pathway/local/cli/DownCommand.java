@@ -55,7 +55,8 @@ final class DownCommand implements Callable<Integer> {
     private static boolean belongsTo(ProcessHandle process, Layout layout) {
         String commandLine = process.info().commandLine().orElse("");
         return process.isAlive() && (commandLine.contains(layout.processMarker())
-                || commandLine.contains(layout.keycloakHome().toString()));
+                || commandLine.contains(layout.keycloakHome().toString())
+                || commandLine.contains(layout.runDir().resolve("prometheus.yml").toString()));
     }
 
     /** The embedded cluster's postmaster, if its owner died without stopping it. */
