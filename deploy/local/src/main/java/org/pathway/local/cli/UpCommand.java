@@ -34,7 +34,8 @@ final class UpCommand implements Callable<Integer> {
     @Option(names = "--observe", description = "Also start Prometheus, scraping every service's management port; prints its URL.")
     boolean observe;
 
-    private static final Duration TIMEOUT = Duration.ofMinutes(8);
+    /** A first start builds Keycloak and creates its schema; a restore also restarts it and the services. */
+    private static final Duration TIMEOUT = Duration.ofMinutes(15);
 
     @Override
     public Integer call() throws IOException, InterruptedException {
