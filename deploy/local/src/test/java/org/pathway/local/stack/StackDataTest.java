@@ -23,6 +23,7 @@ class StackDataTest {
     void keptDataKeepsTheSecretKeyAndStartDateAcrossStartsAndOnlyItsOwnerReadsTheKey() throws Exception {
         StackData first = StackData.kept(run, false);
         String key = first.secretKey();
+        String admin = first.keycloakAdminPassword();
         LocalDate started = first.pathwayStartDate(LocalDate.of(2026, 5, 21));
         Files.createDirectories(first.postgres());
         first.close();
@@ -34,6 +35,7 @@ class StackDataTest {
         assertThat(again.durable()).isTrue();
         assertThat(again.secretKey()).isEqualTo(key);
         assertThat(Base64.getDecoder().decode(key)).hasSize(32);
+        assertThat(again.keycloakAdminPassword()).isEqualTo(admin).hasSizeGreaterThanOrEqualTo(20);
         assertThat(again.pathwayStartDate(LocalDate.of(2026, 6, 30))).isEqualTo(started).isEqualTo(LocalDate.of(2026, 5, 21));
         assertThat(Files.getPosixFilePermissions(again.dir().resolve(StackData.SECRET_KEY_FILE))).isEqualTo(OWNER_ONLY);
         assertThat(Files.getPosixFilePermissions(again.dir().resolve(StackData.KEYCLOAK_ADMIN_FILE))).isEqualTo(OWNER_ONLY);
