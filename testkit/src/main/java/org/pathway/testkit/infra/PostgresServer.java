@@ -76,17 +76,42 @@ public final class PostgresServer implements AutoCloseable {
         return new PostgresLogin("jdbc:postgresql://localhost:" + port + "/postgres", SUPERUSER, SUPERUSER);
     }
 
-    /** Stops the server (a fast shutdown: open connections are cut), keeping its data directory. */
+    /**
+     * Stops the server (a fast shutdown: open connections are cut), keeping its data directory, and returns once the
+     * postmaster has exited: {@code pg_ctl} gives up waiting after a few seconds, and a durable server's shutdown
+     * checkpoint on a busy machine can take longer, leaving the port taken for the next start.
+     */
     public synchronized void stop() {
         if (running == null) {
             return;
         }
         EmbeddedPostgres stopping = running;
         running = null;
+        java.util.Optional<ProcessHandle> postmaster = postmaster();
         try {
             stopping.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        postmaster.ifPresent(process -> {
+            try {
+                process.onExit().get(STOP_TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("PostgreSQL (pid " + process.pid() + ") still running "
+                        + STOP_TIMEOUT_SECONDS + " s after its stop", e);
+            }
+        });
+    }
+
+    private static final long STOP_TIMEOUT_SECONDS = 120;
+
+    /** The running postmaster, from the first line of {@code postmaster.pid}. */
+    private java.util.Optional<ProcessHandle> postmaster() {
+        try {
+            String pid = java.nio.file.Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim();
+            return ProcessHandle.of(Long.parseLong(pid));
+        } catch (IOException | RuntimeException unreadable) {
+            return java.util.Optional.empty();
         }
     }
 
