@@ -91,16 +91,16 @@ final class DatabaseDump {
                 }
             }
             for (BackupManifest.Sequence sequence : dump.sequences()) {
-                try (PreparedStatement set = connection.prepareStatement(sequence.lastValue() == null
-                        ? "select setval(?::regclass, (select min_value from pg_sequences where schemaname = ? and sequencename = ?), false)"
-                        : "select setval(?::regclass, ?, true)")) {
-                    set.setString(1, sequence.qualified());
-                    if (sequence.lastValue() == null) {
-                        set.setString(2, sequence.schema());
-                        set.setString(3, sequence.name());
-                    } else {
-                        set.setLong(2, sequence.lastValue());
+                if (sequence.lastValue() == null) {
+                    // Never used in the backup: back to its start, as new.
+                    try (Statement restart = connection.createStatement()) {
+                        restart.execute("alter sequence " + sequence.qualified() + " restart");
                     }
+                    continue;
+                }
+                try (PreparedStatement set = connection.prepareStatement("select setval(?::regclass, ?, true)")) {
+                    set.setString(1, sequence.qualified());
+                    set.setLong(2, sequence.lastValue());
                     set.execute();
                 }
             }

@@ -28,6 +28,7 @@ class DatabaseDumpTest {
         "create table site_a.referral (id bigint generated always as identity primary key, note text,"
                 + " note_length int generated always as (length(note)) stored)",
         "create table site_a.event (id uuid primary key, referral_id bigint not null references site_a.referral (id), sent boolean)",
+        "create sequence site_a.never_used",
     };
 
     @TempDir
@@ -52,7 +53,7 @@ class DatabaseDumpTest {
                 "insert into site_a.event values ('00000000-0000-0000-0000-000000000001', 2, true)");
         PostgresLogin target = database("target");
         target.execute(SCHEMA);
-        target.execute("insert into site_a.referral (note) values ('made by the fresh stack')");
+        target.execute("insert into site_a.referral (note) values ('made by the fresh stack')", "select nextval('site_a.never_used')");
 
         BackupManifest.Database dump;
         try (Connection connection = source.connect()) {
@@ -70,6 +71,8 @@ class DatabaseDumpTest {
         target.execute("insert into site_a.referral (note) values ('after the restore')");
         assertThat(rows(target, "select max(id) from site_a.referral")).as("the sequence follows the restored rows")
                 .containsExactly("4");
+        assertThat(rows(target, "select nextval('site_a.never_used')")).as("a sequence the backup never used starts anew")
+                .containsExactly("1");
     }
 
     @Test
