@@ -140,7 +140,8 @@ final class DatabaseDump {
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(SEQUENCES)) {
             while (rows.next()) {
                 long last = rows.getLong(3);
-                sequences.add(new BackupManifest.Sequence(rows.getString(1), rows.getString(2), rows.wasNull() ? null : last));
+                Long lastValue = rows.wasNull() ? null : last;
+                sequences.add(new BackupManifest.Sequence(rows.getString(1), rows.getString(2), lastValue));
             }
         }
         return sequences;
