@@ -40,6 +40,7 @@ public final class KafkaNode {
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
     private static final String CLIENT_LISTENER = "PLAINTEXT://";
     private static final String PROPERTIES_FILE = "server.properties";
+    private static final String LOG_DIR = "data";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
 
     private final Path directory;
@@ -58,15 +59,37 @@ public final class KafkaNode {
      */
     public static KafkaNode format(Path directory, int brokerPort, int controllerPort) throws IOException {
         Directories.deleteRecursively(directory);
-        Path logDir = Files.createDirectories(directory.resolve("data"));
-        Map<String, String> settings = settings(brokerPort, controllerPort, logDir);
+        Path logDir = Files.createDirectories(directory.resolve(LOG_DIR));
+        KafkaNode node = configure(directory, brokerPort, controllerPort);
+        formatStorage(logDir);
+        return node;
+    }
+
+    /**
+     * The node whose storage is in {@code directory}, formatted there first if it never was: a formatted log directory
+     * keeps its cluster id, topics, records and consumer groups' offsets. {@code server.properties} is written afresh
+     * for the given ports. Nothing runs yet.
+     */
+    public static KafkaNode formatIfNew(Path directory, int brokerPort, int controllerPort) throws IOException {
+        if (!isFormatted(directory)) {
+            return format(directory, brokerPort, controllerPort);
+        }
+        return configure(directory, brokerPort, controllerPort);
+    }
+
+    /** Whether {@code directory} holds a formatted log directory (its {@code meta.properties}, which names the cluster). */
+    public static boolean isFormatted(Path directory) {
+        return Files.isRegularFile(directory.resolve(LOG_DIR).resolve("meta.properties"));
+    }
+
+    private static KafkaNode configure(Path directory, int brokerPort, int controllerPort) throws IOException {
+        Map<String, String> settings = settings(brokerPort, controllerPort, directory.resolve(LOG_DIR));
         try (Writer out = Files.newBufferedWriter(directory.resolve(PROPERTIES_FILE))) {
             out.write("# One KRaft node, broker and only controller: org.pathway.testkit.infra.KafkaNode\n");
             for (Map.Entry<String, String> setting : settings.entrySet()) {
                 out.write(setting.getKey() + "=" + setting.getValue() + "\n");
             }
         }
-        formatStorage(logDir);
         Properties properties = new Properties();
         properties.putAll(settings);
         return new KafkaNode(directory, properties);

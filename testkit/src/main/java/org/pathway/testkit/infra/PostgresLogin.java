@@ -13,6 +13,23 @@ public record PostgresLogin(String url, String user, String password) {
 
     /** Runs the statements in order on one connection, each in its own transaction. */
     public void execute(String... statements) throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    /** Whether the query returns a row. */
+    public boolean exists(String query) throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             var rows = statement.executeQuery(query)) {
+            return rows.next();
+        }
+    }
+
+    /** A new connection to {@link #url}; the caller closes it. */
+    public Connection connect() throws SQLException {
         Properties credentials = new Properties();
         credentials.setProperty("user", user);
         credentials.setProperty("password", password);
@@ -21,11 +38,7 @@ public record PostgresLogin(String url, String user, String password) {
         if (connection == null) {
             throw new SQLException("the server URL is not a jdbc:postgresql:// URL");
         }
-        try (connection; Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
-        }
+        return connection;
     }
 
     /** The URL of another database on the same server, with the same parameters. */

@@ -48,6 +48,33 @@ class KafkaNodeTest {
     }
 
     @Test
+    void formatIfNewKeepsAFormattedStorageAndItsClusterIdOnOtherPorts(@TempDir Path dir) throws Exception {
+        KafkaNode first = KafkaNode.formatIfNew(dir, 19096, 19097);
+        String clusterId = clusterId(dir);
+        Files.createDirectories(dir.resolve("data/kept-topic-0"));
+
+        KafkaNode again = KafkaNode.formatIfNew(dir, 19098, 19099);
+
+        assertThat(first.bootstrapServers()).isEqualTo("localhost:19096");
+        assertThat(again.bootstrapServers()).isEqualTo("localhost:19098");
+        assertThat(clusterId(dir)).isEqualTo(clusterId).isNotBlank();
+        assertThat(dir.resolve("data/kept-topic-0")).isDirectory();
+        Properties written = new Properties();
+        try (Reader in = Files.newBufferedReader(again.serverProperties())) {
+            written.load(in);
+        }
+        assertThat(written.getProperty("listeners")).isEqualTo("PLAINTEXT://localhost:19098,CONTROLLER://localhost:19099");
+    }
+
+    private static String clusterId(Path dir) throws Exception {
+        Properties meta = new Properties();
+        try (Reader in = Files.newBufferedReader(dir.resolve("data/meta.properties"))) {
+            meta.load(in);
+        }
+        return meta.getProperty("cluster.id");
+    }
+
+    @Test
     void noExistingNodeWhereNoneWasFormatted(@TempDir Path dir) {
         assertThatThrownBy(() -> KafkaNode.existing(dir)).isInstanceOf(NoSuchFileException.class)
                 .hasMessageContaining("no Kafka node was formatted");

@@ -41,6 +41,15 @@ class PostgresServerTest {
         }
     }
 
+    @Test
+    void aDurableServerFlushesEveryCommit(@TempDir Path dir) throws Exception {
+        try (PostgresServer server = PostgresServer.startDurable(Ports.free(), dir.resolve("data"))) {
+            assertThat(value(server.superuser(), "show fsync")).isEqualTo("on");
+            assertThat(value(server.superuser(), "show synchronous_commit")).isEqualTo("on");
+            assertThat(value(server.superuser(), "show full_page_writes")).isEqualTo("on");
+        }
+    }
+
     private static long count(PostgresLogin login, String sql) throws SQLException {
         return Long.parseLong(value(login, sql));
     }

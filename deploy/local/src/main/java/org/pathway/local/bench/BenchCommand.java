@@ -27,6 +27,7 @@ import org.pathway.local.identity.KeycloakTokenSource;
 import org.pathway.local.stack.Layout;
 import org.pathway.local.stack.Postgres;
 import org.pathway.local.stack.Stack;
+import org.pathway.local.stack.StackData;
 import org.pathway.local.stack.StackDescription;
 import org.pathway.local.stack.StackSettings;
 
@@ -368,12 +369,15 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** The embedded cluster's postmaster (first line of run/postgres/postmaster.pid), or null. */
+    /** The embedded cluster's postmaster (first line of its data directory's postmaster.pid), or null. */
     private static Long postmaster(Layout layout) {
-        try {
-            return Long.parseLong(Files.readAllLines(layout.runDir().resolve("postgres/postmaster.pid")).get(0).trim());
-        } catch (IOException | RuntimeException e) {
-            return null;
+        for (Path dataDir : StackData.postgresDirs(layout.runDir())) {
+            try {
+                return Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+            } catch (IOException | RuntimeException e) {
+                // not this one
+            }
         }
+        return null;
     }
 }

@@ -8,6 +8,7 @@ import org.pathway.local.simulate.Simulation;
 import org.pathway.local.simulate.SimulationResult;
 import org.pathway.local.stack.Compilation;
 import org.pathway.local.stack.Layout;
+import org.pathway.local.stack.StackOptions;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,7 +37,7 @@ final class DemoCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Layout layout = Layout.discover();
         System.out.println("Starting the stack (logs in " + layout.runDir() + ") ...");
-        try (StackSession session = StackSession.start(layout,
+        try (StackSession session = StackSession.start(layout, StackOptions.THROWAWAY,
                 Compilation.QUICK.unlessChosen(System.getenv()), System.out)) {
             var endpoints = session.stack().endpoints();
             CohortSpec spec = new CohortSpec(youngPeople, seed, CohortSpec.DEFAULT_SITES);

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.pathway.local.stack.ChildProcess;
 import org.pathway.local.stack.Layout;
+import org.pathway.local.stack.StackData;
 import org.pathway.local.stack.StackDescription;
 
 import picocli.CommandLine.Command;
@@ -43,7 +44,9 @@ final class DownCommand implements Callable<Integer> {
                     System.out.println("Stopping leftover " + component + " (pid " + pid + ")");
                     ChildProcess.stop(process);
                 }));
-        stopLeftoverPostgres(layout.runDir().resolve("postgres"));
+        for (Path dataDir : StackData.postgresDirs(layout.runDir())) {
+            stopLeftoverPostgres(dataDir);
+        }
         Files.deleteIfExists(layout.stackJson());
         System.out.printf("Stopped in %.1f s.%n", (System.nanoTime() - t0) / 1e9);
         return 0;
@@ -52,7 +55,8 @@ final class DownCommand implements Callable<Integer> {
     private static boolean belongsTo(ProcessHandle process, Layout layout) {
         String commandLine = process.info().commandLine().orElse("");
         return process.isAlive() && (commandLine.contains(layout.processMarker())
-                || commandLine.contains(layout.keycloakHome().toString()));
+                || commandLine.contains(layout.keycloakHome().toString())
+                || commandLine.contains(layout.runDir().resolve("prometheus.yml").toString()));
     }
 
     /** The embedded cluster's postmaster, if its owner died without stopping it. */

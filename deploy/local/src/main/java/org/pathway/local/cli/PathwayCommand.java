@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         description = "Runs the Pathway platform on this machine: PostgreSQL, Kafka, Keycloak and the four services.",
         subcommands = {DemoCommand.class, UpCommand.class, DownCommand.class, StatusCommand.class, TokenCommand.class,
                 SimulateCommand.class, StackRunCommand.class, DrillCommand.class, BenchCommand.class,
-                RotateSecretsCommand.class})
+                RotateSecretsCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class PathwayCommand implements Runnable {
 
     @Spec

@@ -7,10 +7,12 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.pathway.local.backup.Backup;
 import org.pathway.local.stack.ComponentFailure;
 import org.pathway.local.stack.Layout;
 import org.pathway.local.stack.Stack;
 import org.pathway.local.stack.StackDescription;
+import org.pathway.local.stack.StackOptions;
 import org.pathway.local.stack.StackSettings;
 
 /**
@@ -29,12 +31,12 @@ final class StackSession implements AutoCloseable {
         this.forgetOnExit = new Thread(this::forget, "pathway-stack-json");
     }
 
-    static StackSession start(Layout layout, Map<String, String> env, PrintStream progress) {
+    static StackSession start(Layout layout, StackOptions options, Map<String, String> env, PrintStream progress) {
         RunningStack.find(layout).ifPresent(running -> {
             throw new ComponentFailure("stack", "is already running (owner pid " + running.ownerPid() + "): `./pathway status`, "
                     + "`./pathway simulate`, or `./pathway down` first", "");
         });
-        Stack stack = Stack.start(layout, StackSettings.fromEnvironment(env), env, progress);
+        Stack stack = Backup.start(layout, StackSettings.fromEnvironment(env), options, env, progress);
         StackSession session = new StackSession(stack, layout);
         StackDescription description = stack.description();
         description.write(layout.stackJson());

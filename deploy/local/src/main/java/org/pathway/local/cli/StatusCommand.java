@@ -36,6 +36,12 @@ final class StatusCommand implements Callable<Integer> {
                     Readiness.answers200(Keycloak.discovery(stack.identity(), realm)));
         }
         allReady &= line("kafka", stack.kafka(), alive(stack, "kafka"));
+        if (stack.prometheus() != null) {
+            allReady &= line("prometheus", stack.prometheus().toString(), Readiness.answers200(stack.prometheus().resolve("/-/ready")));
+        }
+        if (stack.data() != null) {
+            System.out.printf("  %-28s %s%n", "data", stack.data());
+        }
         System.out.printf("  %-28s %s%n", "logs", layout.runDir());
         return allReady ? 0 : 1;
     }

@@ -84,6 +84,21 @@ public final class ChildProcess {
         return this;
     }
 
+    /** Waits for a process run to completion (a command, not a server); its exit status. Stopped after {@code timeout}. */
+    public int awaitExit(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                stop();
+                throw new ComponentFailure(name, "did not finish within " + timeout.toSeconds() + " s", tail(log, 30));
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop();
+            throw new IllegalStateException("interrupted while " + name + " ran", e);
+        }
+    }
+
     public void stop() {
         stop(process.toHandle(), grace);
         settled();

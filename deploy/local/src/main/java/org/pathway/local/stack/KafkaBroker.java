@@ -1,7 +1,6 @@
 package org.pathway.local.stack;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +23,9 @@ public final class KafkaBroker {
     private KafkaBroker() {
     }
 
-    public static ChildProcess launch(Layout layout, StackSettings settings) {
+    public static ChildProcess launch(Layout layout, StackSettings settings, StackData data) {
         try {
-            return start(layout, KafkaNode.format(directory(layout), settings.kafkaPort(), settings.kafkaControllerPort()), false);
+            return start(layout, KafkaNode.formatIfNew(data.kafka(), settings.kafkaPort(), settings.kafkaControllerPort()), false);
         } catch (IOException | RuntimeException e) {
             throw new ComponentFailure("kafka", "could not prepare its storage: " + e.getMessage(), "");
         }
@@ -37,16 +36,12 @@ public final class KafkaBroker {
      * ports, same log directory), so topics, their records and the consumer groups' offsets survive; its log is
      * appended to.
      */
-    public static ChildProcess relaunch(Layout layout) {
+    public static ChildProcess relaunch(Layout layout, StackData data) {
         try {
-            return start(layout, KafkaNode.existing(directory(layout)), true);
+            return start(layout, KafkaNode.existing(data.kafka()), true);
         } catch (IOException e) {
             throw new ComponentFailure("kafka", "cannot restart: " + e.getMessage(), "");
         }
-    }
-
-    private static Path directory(Layout layout) {
-        return layout.runDir().resolve("kafka");
     }
 
     private static ChildProcess start(Layout layout, KafkaNode node, boolean appendLog) {

@@ -2,11 +2,16 @@ package org.pathway.local.stack;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,33 +22,101 @@ import org.pathway.testkit.infra.Directories;
 
 /**
  * Keycloak from {@code org.keycloak:keycloak-quarkus-dist}, unpacked by the build into {@code target/keycloak}, in
- * development mode with an in-memory store: every start imports the realm files of {@code deploy/local/realms} afresh,
- * so the realms always match the files and a stop can never leave a damaged store behind (a file store killed during
- * a slow shutdown did). Its first start also builds Keycloak's server image, which later starts reuse.
- * Needs a Java 21+ (see {@link JavaHomes#forKeycloak}).
+ * production mode: built once per unpacked version with the build-time options ({@code kc.sh build}; a marker file
+ * in its home names the options it was built with), then started with {@code start --optimized}, plain HTTP on the
+ * local port, its issuer pinned to {@code http://localhost:<port>}. Its store is a database of its own,
+ * {@value #DATABASE}, in the stack's PostgreSQL: durable and kept with the rest of a kept stack's data (and in its
+ * backups). The realm files of {@code deploy/local/realms} are imported when that database is new, the first start,
+ * and kept after; the bootstrap administrator ({@value #ADMIN}, master realm) is made then too, with the password the
+ * stack's data keeps ({@link StackData#keycloakAdminPassword}). Needs a Java 21+ (see {@link JavaHomes#forKeycloak}).
  */
 public final class Keycloak {
 
-    /** The first start also builds Keycloak's optimised server image (once per unpacked copy). */
+    /** Keycloak's database in the stack's PostgreSQL. */
+    public static final String DATABASE = "keycloak";
+    static final String ADMIN = "admin";
+    /** Build-time options: its store in PostgreSQL. */
+    static final List<String> BUILD_OPTIONS = List.of("--db=postgres");
+    static final String BUILD_MARKER = ".pathway-build";
+
+    /** A first start creates the schema and imports the realms; on a busy machine, minutes. */
     private static final Duration READY = Duration.ofMinutes(6);
+    private static final Duration BUILD = Duration.ofMinutes(6);
 
     private Keycloak() {
     }
 
-    public static ChildProcess launch(Layout layout, StackSettings settings, Map<String, String> env) {
-        Path javaHome = JavaHomes.forKeycloak(env);
-        Path script = layout.keycloakHome().resolve("bin/kc.sh");
-        if (!Files.isRegularFile(script)) {
-            throw new ComponentFailure("keycloak", "is not unpacked at " + layout.keycloakHome()
+    /**
+     * Runs {@code kc.sh build} unless this copy of Keycloak was already built with {@link #BUILD_OPTIONS} (its marker
+     * file says so). Needs no database: runs while PostgreSQL starts. True when it built (and began the log).
+     */
+    public static boolean buildOnce(Layout layout, Map<String, String> env) {
+        Path home = home(layout);
+        Path marker = home.resolve(BUILD_MARKER);
+        String wanted = buildDescription(home);
+        try (FileChannel channel = FileChannel.open(home.resolve(BUILD_MARKER + ".lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock ignored = channel.lock()) {
+            if (Files.isRegularFile(marker) && Files.readString(marker, StandardCharsets.UTF_8).trim().equals(wanted)) {
+                return false;
+            }
+            Files.deleteIfExists(marker);
+            List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/kc.sh").toString(), "build"));
+            command.addAll(BUILD_OPTIONS);
+            ChildProcess build = ChildProcess.start("keycloak", command, javaEnvironment(layout, env), home, layout.log("keycloak"));
+            int status = build.awaitExit(BUILD);
+            if (status != 0) {
+                throw new ComponentFailure("keycloak", "`kc.sh build` ended with status " + status, ChildProcess.tail(build.log(), 30));
+            }
+            Files.writeString(marker, wanted + "\n", StandardCharsets.UTF_8);
+            return true;
+        } catch (IOException e) {
+            throw new ComponentFailure("keycloak", "could not build: " + e.getMessage(), "");
+        }
+    }
+
+    /** The marker's content: the unpacked version and the build options. */
+    static String buildDescription(Path home) {
+        return home.getFileName() + " " + String.join(" ", BUILD_OPTIONS);
+    }
+
+    /**
+     * Starts the built Keycloak on its database; {@code firstStart} (a new database) imports the realms and makes the
+     * bootstrap administrator; {@code appendLog} keeps what the build (or an earlier run of this stack) logged.
+     */
+    public static ChildProcess launch(Layout layout, StackSettings settings, Map<String, String> env, Postgres postgres,
+                                      StackData data, boolean firstStart, boolean appendLog) {
+        Path home = home(layout);
+        List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/kc.sh").toString(), "start", "--optimized",
+                "--http-enabled=true", "--http-port=" + settings.keycloakPort(), "--hostname=" + settings.keycloakUrl(),
+                // One node: the default cache looks for cluster peers on the network.
+                "--cache=local"));
+        Map<String, String> environment = javaEnvironment(layout, env);
+        environment.put("KC_DB_URL", postgres.jdbcUrl(DATABASE));
+        environment.put("KC_DB_USERNAME", postgres.user());
+        environment.put("KC_DB_PASSWORD", postgres.password());
+        if (firstStart) {
+            importRealms(layout);
+            command.add("--import-realm");
+            environment.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
+            environment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", data.keycloakAdminPassword());
+        }
+        return ChildProcess.start("keycloak", command, environment, home, layout.log("keycloak"), appendLog);
+    }
+
+    private static Map<String, String> javaEnvironment(Layout layout, Map<String, String> env) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("JAVA_HOME", JavaHomes.forKeycloak(env).toString());
+        environment.put("JAVA_OPTS_APPEND", layout.processMarker());
+        return environment;
+    }
+
+    private static Path home(Layout layout) {
+        Path home = layout.keycloakHome();
+        if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
+            throw new ComponentFailure("keycloak", "is not unpacked at " + home
                     + ": build deploy/local first (`./mvnw -o -DskipTests install`)", "");
         }
-        importRealms(layout);
-        List<String> command = List.of("bash", script.toString(), "start-dev",
-                "--http-port=" + settings.keycloakPort(), "--db=dev-mem", "--import-realm");
-        Map<String, String> environment = Map.of(
-                "JAVA_HOME", javaHome.toString(),
-                "JAVA_OPTS_APPEND", layout.processMarker());
-        return ChildProcess.start("keycloak", command, environment, layout.keycloakHome(), layout.log("keycloak"));
+        return home;
     }
 
     /**

@@ -3,10 +3,10 @@ package org.pathway.local.stack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,17 +31,24 @@ final class ServiceLauncher {
     private final StackSettings settings;
     private final Postgres postgres;
     private final Compilation compilation;
-    /** Encrypts provider webhook secrets at rest; the store is throwaway, so a fresh key per start will do. */
-    private final String engagementSecretKey = randomKey();
-    /** When the pathway started at every demo site: fixed when the stack starts, so a restarted service keeps it. */
-    private final java.time.LocalDate pathwayStartDate =
-            java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(PATHWAY_STARTED_DAYS_AGO);
+    /**
+     * Encrypts provider and referrer signing secrets at rest (key id 0): kept with the stack's data, so what a kept
+     * stack stored can be read after a restart.
+     */
+    private final String secretKey;
+    /**
+     * When the pathway started at every demo site: {@link #PATHWAY_STARTED_DAYS_AGO} days before the first start of
+     * the stack's data, the same on every later start (the comparison reports depend on it).
+     */
+    private final LocalDate pathwayStartDate;
 
-    ServiceLauncher(Layout layout, StackSettings settings, Postgres postgres, Compilation compilation) {
+    ServiceLauncher(Layout layout, StackSettings settings, Postgres postgres, StackData data, Compilation compilation) {
         this.layout = layout;
         this.settings = settings;
         this.postgres = postgres;
         this.compilation = compilation;
+        this.secretKey = data.secretKey();
+        this.pathwayStartDate = data.pathwayStartDate(LocalDate.now(ZoneOffset.UTC).minusDays(PATHWAY_STARTED_DAYS_AGO));
     }
 
     ChildProcess launch(PathwayService service) {
@@ -180,7 +187,7 @@ final class ServiceLauncher {
             env.put("PATHWAY_DB_USER", postgres.user());
             env.put("PATHWAY_DB_PASSWORD", postgres.password());
             env.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrap());
-            env.put("PATHWAY_SECRET_KEY", engagementSecretKey);
+            env.put("PATHWAY_SECRET_KEY", secretKey);
         } else {
             // The workspace: the services' public APIs (its client secret is the realms' demo value, its default).
             Endpoints endpoints = settings.endpoints();
@@ -193,11 +200,5 @@ final class ServiceLauncher {
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         env.put("MALLOC_ARENA_MAX", MALLOC_ARENAS);
         return env;
-    }
-
-    private static String randomKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
     }
 }

@@ -30,23 +30,33 @@ public final class Stack implements AutoCloseable {
 
     private final Layout layout;
     private final StackSettings settings;
+    private final StackOptions options;
     private final PrintStream progress;
     private final List<ChildProcess> children = Collections.synchronizedList(new ArrayList<>());
     private final Thread shutdownHook = new Thread(this::close, "pathway-stack-shutdown");
     private final Instant startedAt = Instant.now();
+    private volatile StackData data;
+    private volatile Map<String, String> env = Map.of();
     private volatile Postgres postgres;
     private volatile ServiceLauncher launcher;
     private volatile boolean closed;
     private double startupSeconds;
 
-    private Stack(Layout layout, StackSettings settings, PrintStream progress) {
+    private Stack(Layout layout, StackSettings settings, StackOptions options, PrintStream progress) {
         this.layout = layout;
         this.settings = settings;
+        this.options = options;
         this.progress = progress;
     }
 
+    /** A stack on throwaway data ({@link StackOptions#THROWAWAY}): {@code demo}, {@code drill}, the tests. */
     public static Stack start(Layout layout, StackSettings settings, Map<String, String> env, PrintStream progress) {
-        Stack stack = new Stack(layout.ensureRunDir(), settings, progress);
+        return start(layout, settings, StackOptions.THROWAWAY, env, progress);
+    }
+
+    public static Stack start(Layout layout, StackSettings settings, StackOptions options, Map<String, String> env,
+                              PrintStream progress) {
+        Stack stack = new Stack(layout.ensureRunDir(), settings, options, progress);
         Runtime.getRuntime().addShutdownHook(stack.shutdownHook);
         try {
             stack.startAll(env);
@@ -61,25 +71,49 @@ public final class Stack implements AutoCloseable {
         long t0 = System.nanoTime();
         Compilation compilation = Compilation.from(env);
         requirePortsFree(env);
+        this.env = Map.copyOf(env);
+        data = options.data(layout.runDir());
+        if (options.restoreFrom() != null) {
+            data.adoptFiles(options.restoreFrom());
+        }
+        progress.println(options.describe(data));
         ExecutorService executor = Executors.newFixedThreadPool(2);
+        CompletableFuture<Postgres> database = new CompletableFuture<>();
         try {
-            // Keycloak is the slowest: the services start alongside it and wait for it (see ServiceLauncher).
+            // Keycloak is the slowest: built (once) while PostgreSQL starts, then started on its database; the services
+            // start alongside it and wait for it (see ServiceLauncher).
             CompletableFuture<Void> keycloak = CompletableFuture.runAsync(() -> timed("keycloak", () -> {
-                ChildProcess process = adopt(Keycloak.launch(layout, settings, env));
+                boolean built = timed("keycloak build", () -> Keycloak.buildOnce(layout, env));
+                Postgres started = database.join();
+                ChildProcess process = adopt(Keycloak.launch(layout, settings, env, started, data,
+                        started.created(Keycloak.DATABASE), built));
                 Keycloak.awaitReady(process, settings);
                 return process;
             }), executor);
             CompletableFuture<Void> kafka = CompletableFuture.runAsync(() -> timed("kafka", () -> {
-                ChildProcess process = adopt(KafkaBroker.launch(layout, settings));
+                ChildProcess process = adopt(KafkaBroker.launch(layout, settings, data));
                 KafkaBroker.awaitReady(process, settings);
                 return process;
             }), executor);
-            List<PathwayService> services = PathwayService.all(settings);
-            postgres = timed("postgres", () -> Postgres.start(env, settings.postgresPort(), layout.runDir().resolve("postgres"),
-                    services.stream().map(PathwayService::database).toList()));
+            List<String> databases = new ArrayList<>(PathwayService.all(settings).stream().map(PathwayService::database).toList());
+            databases.add(Keycloak.DATABASE);
+            try {
+                postgres = timed("postgres", () -> Postgres.start(env, settings.postgresPort(), data, databases));
+                database.complete(postgres);
+            } catch (RuntimeException e) {
+                database.completeExceptionally(e);
+                throw e;
+            }
             kafka.join();
             startServices(PathwayService.applications(settings), compilation);
             keycloak.join();
+            if (options.observe()) {
+                timed("prometheus", () -> {
+                    ChildProcess process = adopt(Prometheus.launch(layout, settings, data, env));
+                    Prometheus.awaitReady(process, settings);
+                    return process;
+                });
+            }
         } finally {
             executor.shutdownNow();
         }
@@ -88,7 +122,7 @@ public final class Stack implements AutoCloseable {
     }
 
     private void startServices(List<PathwayService> services, Compilation compilation) {
-        launcher = new ServiceLauncher(layout, settings, postgres, compilation);
+        launcher = new ServiceLauncher(layout, settings, postgres, data, compilation);
         long t0 = System.nanoTime();
         Map<PathwayService, ChildProcess> started = new LinkedHashMap<>();
         for (PathwayService service : services) {
@@ -104,6 +138,9 @@ public final class Stack implements AutoCloseable {
         Readiness.requireFree(settings.kafkaPort(), "kafka");
         Readiness.requireFree(settings.kafkaControllerPort(), "kafka");
         Readiness.requireFree(settings.keycloakPort(), "keycloak");
+        if (options.observe()) {
+            Readiness.requireFree(settings.prometheusPort(), "prometheus");
+        }
         String external = env.get(Postgres.EXTERNAL_URL_ENV);
         if (external == null || external.isBlank()) {
             Readiness.requireFree(settings.postgresPort(), "postgres");
@@ -138,6 +175,21 @@ public final class Stack implements AutoCloseable {
         return settings;
     }
 
+    /** The four services' process names (not the workspace's). */
+    public List<String> serviceNames() {
+        return PathwayService.all(settings).stream().map(PathwayService::name).toList();
+    }
+
+    /** Where the stack's data is, and whether it is kept. */
+    public StackData data() {
+        return data;
+    }
+
+    /** The stack's PostgreSQL (its databases, and the administrator's login for backups). */
+    public Postgres postgres() {
+        return postgres;
+    }
+
     /** The running process of a component ({@code kafka}, {@code keycloak}, {@code referral-service}, ...). */
     public ChildProcess process(String component) {
         synchronized (children) {
@@ -169,7 +221,11 @@ public final class Stack implements AutoCloseable {
             throw new IllegalStateException("the stack is stopped");
         }
         if (component.equals("kafka")) {
-            KafkaBroker.awaitReady(adopt(KafkaBroker.relaunch(layout)), settings, KafkaBroker.RESTART_READY);
+            KafkaBroker.awaitReady(adopt(KafkaBroker.relaunch(layout, data)), settings, KafkaBroker.RESTART_READY);
+            return;
+        }
+        if (component.equals("keycloak")) {
+            Keycloak.awaitReady(adopt(Keycloak.launch(layout, settings, env, postgres, data, false, true)), settings);
             return;
         }
         PathwayService service = PathwayService.applications(settings).stream().filter(s -> s.name().equals(component)).findFirst()
@@ -196,6 +252,7 @@ public final class Stack implements AutoCloseable {
                 databases.put(service.database(), postgres.jdbcUrl(service.database()));
             }
         }
+        databases.put(Keycloak.DATABASE, postgres.jdbcUrl(Keycloak.DATABASE));
         Map<String, Long> processes = new LinkedHashMap<>();
         Map<String, Path> logs = new LinkedHashMap<>();
         synchronized (children) {
@@ -207,7 +264,7 @@ public final class Stack implements AutoCloseable {
         return new StackDescription(startedAt, Math.round(startupSeconds * 10) / 10.0, ProcessHandle.current().pid(),
                 settings.sites(), settings.keycloakUrl(), settings.realms(), "pathway-cli", services,
                 settings.endpoints().dashboard(), settings.kafkaBootstrap(), databases,
-                postgres.user(), processes, logs);
+                postgres.user(), processes, logs, data.dir(), options.observe() ? Prometheus.url(settings) : null);
     }
 
     private static boolean isApplication(ChildProcess child) {
@@ -248,6 +305,9 @@ public final class Stack implements AutoCloseable {
             } catch (RuntimeException e) {
                 progress.println("postgres did not stop cleanly: " + e.getMessage());
             }
+        }
+        if (data != null) {
+            data.close();
         }
     }
 }

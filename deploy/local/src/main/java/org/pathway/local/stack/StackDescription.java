@@ -17,7 +17,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * What a running stack writes to {@code deploy/local/run/stack.json}: where everything answers, the realms and
- * sites, the token client, and which process owns the stack ({@code ownerPid}) and each component.
+ * sites, the token client, which process owns the stack ({@code ownerPid}) and each component, and where its data is
+ * ({@link StackData}), and Prometheus' URL when it watches the stack ({@code up --observe}; else null).
  */
 public record StackDescription(
         Instant startedAt,
@@ -33,7 +34,9 @@ public record StackDescription(
         Map<String, String> databases,
         String databaseUser,
         Map<String, Long> processes,
-        Map<String, Path> logs) {
+        Map<String, Path> logs,
+        Path data,
+        URI prometheus) {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())

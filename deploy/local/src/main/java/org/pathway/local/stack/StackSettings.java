@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 /** Ports and sites of the local stack: the "Local defaults" of ARCHITECTURE.md. */
 public record StackSettings(int referralPort, int matchingPort, int engagementPort, int reportingPort,
                             int workspacePort, int kafkaPort, int kafkaControllerPort, int keycloakPort, int postgresPort,
-                            List<String> sites) {
+                            int prometheusPort, List<String> sites) {
 
     public static final List<String> DEMO_SITES = List.of("north-london", "cardiff-vale");
     public static final String PLATFORM_REALM = "platform";
@@ -17,7 +17,7 @@ public record StackSettings(int referralPort, int matchingPort, int engagementPo
     public static final String PORT_OFFSET_ENV = "PATHWAY_PORT_OFFSET";
 
     public static StackSettings localDefaults() {
-        return new StackSettings(8081, 8082, 8083, 8084, 8085, 9092, 9093, 8180, 5433, DEMO_SITES);
+        return new StackSettings(8081, 8082, 8083, 8084, 8085, 9092, 9093, 8180, 5433, 9090, DEMO_SITES);
     }
 
     /** The defaults, with every port shifted by {@code PATHWAY_PORT_OFFSET} when set. */
@@ -35,7 +35,7 @@ public record StackSettings(int referralPort, int matchingPort, int engagementPo
 
     public StackSettings shifted(int by) {
         return new StackSettings(referralPort + by, matchingPort + by, engagementPort + by, reportingPort + by, workspacePort + by,
-                kafkaPort + by, kafkaControllerPort + by, keycloakPort + by, postgresPort + by, sites);
+                kafkaPort + by, kafkaControllerPort + by, keycloakPort + by, postgresPort + by, prometheusPort + by, sites);
     }
 
     public String kafkaBootstrap() {

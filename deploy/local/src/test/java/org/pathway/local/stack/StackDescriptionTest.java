@@ -25,7 +25,8 @@ class StackDescriptionTest {
                         "workspace", URI.create("http://localhost:8085")),
                 URI.create("http://localhost:8085/research/dashboard"), "localhost:9092",
                 Map.of("referral", "jdbc:postgresql://localhost:5433/referral"), "pathway",
-                Map.of("kafka", 4243L), Map.of("kafka", run.resolve("kafka.log")));
+                Map.of("kafka", 4243L), Map.of("kafka", run.resolve("kafka.log")), run.resolve("data"),
+                URI.create("http://localhost:9090"));
 
         written.write(run.resolve("stack.json"));
 
