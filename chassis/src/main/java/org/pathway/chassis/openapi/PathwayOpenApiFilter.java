@@ -128,10 +128,6 @@ public class PathwayOpenApiFilter implements OASFilter {
             response.setDescription(ProblemComponents.description(status, fhir, signed));
         }
         operation.getResponses().addAPIResponse(code, response);
-        if (!ProblemComponents.hasBody(status, fhir, signed)) {
-            response.setContent(null);
-            return;
-        }
         String mediaType = fhir ? ProblemComponents.FHIR_JSON : ProblemBody.MEDIA_TYPE;
         String ref = fhir ? ProblemComponents.OPERATION_OUTCOME_REF : ProblemComponents.PROBLEM_REF;
         response.setContent(OASFactory.createContent().addMediaType(mediaType,

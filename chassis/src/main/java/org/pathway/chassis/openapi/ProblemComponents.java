@@ -43,11 +43,11 @@ public final class ProblemComponents {
                     : fhir ? "No bearer token, or one that is not valid for this site: an OperationOutcome coded "
                     + "REC_UNAUTHORIZED, with `WWW-Authenticate: Bearer`."
                     : "No bearer token, or one that is expired, not signed by an issuer trusted here, or signed with "
-                    + "an unpublished key. No body: the `WWW-Authenticate: Bearer` header says so.";
+                    + "an unpublished key (with `WWW-Authenticate: Bearer`).";
             case 403 -> fhir ? "The token is valid but may not do this: another site's or the platform's token, or "
                     + "one without the role (coded REC_FORBIDDEN)."
-                    : "The token is valid but may not do this: it lacks the role (a problem body), or it is another "
-                    + "site's or the platform's on a site path (refused by the site check, with no body).";
+                    : "The token is valid but may not do this: it lacks the role, or it is another site's or the "
+                    + "platform's on a site path (refused by the site check).";
             case 404 -> "No such record at this site (another site's records are not found either).";
             case 409 -> "The request conflicts with the record's state, or an `Idempotency-Key` sent before with a "
                     + "different body.";
@@ -56,11 +56,6 @@ public final class ProblemComponents {
             case 422 -> "Invalid fields: " + fields + " of each, never echoing the value.";
             default -> "HTTP " + status + ".";
         };
-    }
-
-    /** The 401 of a bearer-token operation outside the FHIR door comes from the OIDC layer, without a body. */
-    public static boolean hasBody(int status, boolean fhir, boolean signed) {
-        return status != 401 || fhir || signed;
     }
 
     private static Schema problem() {

@@ -2,6 +2,7 @@ package org.pathway.chassis.tenancy;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.pathway.testkit.Tokens;
@@ -14,6 +15,7 @@ import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -43,20 +45,6 @@ class SiteTenancyTest {
     }
 
     @Test
-    void tokenFromAnotherSiteIsForbidden() {
-        given().auth().oauth2(Tokens.site("cardiff-vale", "lw2", "link-worker", "site-admin"))
-                .get("/sites/north-london/settings")
-                .then().statusCode(403);
-    }
-
-    @Test
-    void platformTokenOnASitePathIsForbidden() {
-        given().auth().oauth2(Tokens.platform("admin", "platform-admin", "researcher"))
-                .get("/sites/north-london/settings")
-                .then().statusCode(403);
-    }
-
-    @Test
     void siteNotHostedHereIsForbiddenEvenWithAValidToken() {
         given().auth().oauth2(Tokens.site("north-london", "lw1", "link-worker"))
                 .get("/sites/wrexham/settings")
@@ -64,13 +52,34 @@ class SiteTenancyTest {
     }
 
     @Test
-    void missingUntrustedUnpublishedOrExpiredTokensAreUnauthorized() {
-        given().get("/sites/north-london/settings").then().statusCode(401);
-        given().auth().oauth2(Tokens.rogue("x", "link-worker")).get("/sites/north-london/settings").then().statusCode(401);
-        given().auth().oauth2(Tokens.unpublishedKey("north-london", "x", "link-worker"))
-                .get("/sites/north-london/settings").then().statusCode(401);
-        given().auth().oauth2(Tokens.expired("north-london", "x", "link-worker"))
-                .get("/sites/north-london/settings").then().statusCode(401);
+    void missingUntrustedUnpublishedOrExpiredTokensAreUnauthorizedWithAProblem() {
+        unauthorized(given());
+        unauthorized(given().auth().oauth2(Tokens.rogue("x", "link-worker")));
+        unauthorized(given().auth().oauth2(Tokens.unpublishedKey("north-london", "x", "link-worker")));
+        unauthorized(given().auth().oauth2(Tokens.expired("north-london", "x", "link-worker")));
+        unauthorized(given().auth().oauth2("not-a-jwt"));
+    }
+
+    /** API.md: every error is problem+json; the challenge header stays. */
+    private static void unauthorized(RequestSpecification request) {
+        request.get("/sites/north-london/settings").then().statusCode(401)
+                .header("WWW-Authenticate", "Bearer")
+                .contentType("application/problem+json")
+                .body("status", equalTo(401))
+                .body("title", equalTo("Unauthorized"))
+                .body("type", equalTo("https://pathway.example/problems/unauthorized"))
+                .body("detail", containsString("bearer token"));
+    }
+
+    @Test
+    void anotherSitesOrThePlatformsTokenIsForbiddenWithAProblem() {
+        for (String token : List.of(Tokens.site("cardiff-vale", "lw2", "link-worker", "site-admin"),
+                Tokens.platform("admin", "platform-admin", "researcher"))) {
+            given().auth().oauth2(token).get("/sites/north-london/settings").then().statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(403))
+                    .body("type", equalTo("https://pathway.example/problems/forbidden"));
+        }
     }
 
     @Test

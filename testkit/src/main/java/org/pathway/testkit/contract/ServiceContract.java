@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URL;
 
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.pathway.testkit.Tokens;
 
@@ -19,6 +20,8 @@ import static org.hamcrest.Matchers.everyItem;
  * A service's test extends this (or {@link SiteFacingServiceContract}) inside its @QuarkusTest.
  */
 public abstract class ServiceContract {
+
+    static final String PROBLEM_JSON = "application/problem+json";
 
     /** A path that needs a token in this service. */
     protected abstract String protectedPath();
@@ -42,16 +45,23 @@ public abstract class ServiceContract {
     }
 
     @Test
-    void noTokenIsUnauthorized() {
-        given().get(protectedPath()).then().statusCode(401);
+    void noTokenIsUnauthorizedWithAProblem() {
+        unauthorized(given());
     }
 
     @Test
-    void tokensFromUntrustedIssuersOrUnpublishedKeysAreUnauthorized() {
-        given().auth().oauth2(Tokens.rogue("someone", "researcher", "link-worker", "site-admin"))
-                .get(protectedPath()).then().statusCode(401);
-        given().auth().oauth2(Tokens.unpublishedKey("north-london", "someone", "researcher", "site-admin"))
-                .get(protectedPath()).then().statusCode(401);
+    void tokensFromUntrustedIssuersOrUnpublishedKeysAreUnauthorizedWithAProblem() {
+        unauthorized(given().auth().oauth2(Tokens.rogue("someone", "researcher", "link-worker", "site-admin")));
+        unauthorized(given().auth().oauth2(Tokens.unpublishedKey("north-london", "someone", "researcher", "site-admin")));
+    }
+
+    /** API.md: every error is problem+json, the security layer's 401 too; the bearer challenge stays. */
+    private void unauthorized(RequestSpecification request) {
+        request.get(protectedPath()).then().statusCode(401)
+                .header("WWW-Authenticate", "Bearer")
+                .contentType(PROBLEM_JSON)
+                .body("status", equalTo(401))
+                .body("type", equalTo("https://pathway.example/problems/unauthorized"));
     }
 
     @Test

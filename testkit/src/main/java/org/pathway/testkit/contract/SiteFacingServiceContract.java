@@ -14,6 +14,7 @@ import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 /**
  * The contract of a site-facing service (referral, matching, engagement) hosting the demo sites
@@ -43,15 +44,15 @@ public abstract class SiteFacingServiceContract extends ServiceContract {
     @Test
     void aTokenFromAnotherSiteIsForbidden() {
         given().auth().oauth2(Tokens.site("cardiff-vale", "contract", "link-worker", "site-admin", "referrer"))
-                .get(sitePath("north-london")).then().statusCode(403);
+                .get(sitePath("north-london")).then().statusCode(403).contentType(PROBLEM_JSON).body("status", equalTo(403));
         given().auth().oauth2(Tokens.site("north-london", "contract", "link-worker", "site-admin", "referrer"))
-                .get(sitePath("cardiff-vale")).then().statusCode(403);
+                .get(sitePath("cardiff-vale")).then().statusCode(403).contentType(PROBLEM_JSON).body("status", equalTo(403));
     }
 
     @Test
     void aPlatformTokenOnASitePathIsForbidden() {
         given().auth().oauth2(Tokens.platform("contract", "platform-admin", "researcher"))
-                .get(sitePath("north-london")).then().statusCode(403);
+                .get(sitePath("north-london")).then().statusCode(403).contentType(PROBLEM_JSON).body("status", equalTo(403));
     }
 
     @Test

@@ -86,18 +86,8 @@ public final class OpenApiChecks {
         if (security.isArray() && !security.isEmpty() && !responses.has("401")) {
             problems.add(name + " is secured but lists no 401");
         }
-        boolean bearer = false;
-        for (JsonNode requirement : security) {
-            for (var scheme = requirement.fieldNames(); scheme.hasNext(); ) {
-                bearer |= "openIdConnect".equals(schemes.path(scheme.next()).path("type").asText());
-            }
-        }
-        boolean bodilessChallenge = bearer;
         responses.fields().forEachRemaining(response -> {
-            // The OIDC layer's 401 has no body (WWW-Authenticate only); the document must say so rather than lie.
-            boolean challenge = bodilessChallenge && response.getKey().equals("401")
-                    && response.getValue().path("content").isMissingNode();
-            if (response.getKey().startsWith("4") && !challenge && !hasErrorBody(response.getValue())) {
+            if (response.getKey().startsWith("4") && !hasErrorBody(response.getValue())) {
                 problems.add(name + " lists " + response.getKey() + " without a Problem (or OperationOutcome) body");
             }
         });

@@ -34,6 +34,10 @@ class OpenApiChecksTest {
                       description: Created
                     "401":
                       description: No token.
+                      content:
+                        application/problem+json:
+                          schema:
+                            $ref: "#/components/schemas/Problem"
                     "422":
                       description: Invalid fields.
                       content:
@@ -68,14 +72,16 @@ class OpenApiChecksTest {
                         op + " lists 422 without a Problem (or OperationOutcome) body"),
                 Arguments.of("application/problem+json:", "application/json:",
                         op + " lists 422 without a Problem (or OperationOutcome) body"),
-                Arguments.of("\"401\":\n          description: No token.",
-                        "\"401\":\n          description: No token.\n        \"400\":\n          description: Bad.",
+                Arguments.of("        \"401\":\n", "        \"400\":\n          description: Bad.\n        \"401\":\n",
                         op + " lists 400 without a Problem (or OperationOutcome) body"),
+                Arguments.of("          description: No token.\n          content:\n", "          description: No token.\n          x-content:\n",
+                        op + " lists 401 without a Problem (or OperationOutcome) body"),
                 Arguments.of("        - site-north-london:", "        - site-cardiff-vale:",
                         op + " names the undefined security scheme site-cardiff-vale"),
                 Arguments.of("      security:\n        - site-north-london:\n            - link-worker\n", "",
                         op + " does not say who may call it (no security requirement)"),
-                Arguments.of("        \"401\":\n          description: No token.\n", "",
+                Arguments.of("        \"401\":\n          description: No token.\n          content:\n            application/problem+json:\n"
+                        + "              schema:\n                $ref: \"#/components/schemas/Problem\"\n", "",
                         op + " is secured but lists no 401"),
                 Arguments.of("    Problem:", "    Other:", "components.schemas has no Problem"));
     }
