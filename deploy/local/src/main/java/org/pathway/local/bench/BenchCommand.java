@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.pathway.chassis.api.IdempotencyKeyHeader;
 import org.pathway.chassis.security.Roles;
+import org.pathway.local.drill.KafkaProbe;
 import org.pathway.local.identity.DemoUsers;
 import org.pathway.local.identity.KeycloakTokenSource;
 import org.pathway.local.stack.Layout;
@@ -94,6 +95,18 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--webhook-seconds", defaultValue = "20", description = "webhook window (default ${DEFAULT-VALUE})")
     int webhookSeconds;
 
+    @Option(names = "--absorb-rates", split = ",", defaultValue = "100,200,300,400",
+            description = "referrals a second offered, in turn, for the whole platform's throughput: each for "
+                    + "--absorb-seconds, stopping at the first the stack does not absorb (default ${DEFAULT-VALUE})")
+    List<Double> absorbRates;
+
+    @Option(names = "--absorb-seconds", defaultValue = "60", description = "window of each absorbed rate (default ${DEFAULT-VALUE})")
+    int absorbSeconds;
+
+    @Option(names = "--absorb", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "measure the whole platform's throughput last (default ${DEFAULT-VALUE}; --no-absorb to skip)")
+    boolean absorb;
+
     @Option(names = "--start-stack", description = "start a stack in this process for the bench (as `demo` does) and stop it after")
     boolean startStack;
 
@@ -103,8 +116,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (concurrency < 1 || webhookConcurrency < 1 || seconds < 1 || e2eSeconds < 1 || e2eRate <= 0) {
-            throw new IllegalArgumentException("concurrency, windows and rate must be positive");
+        if (concurrency < 1 || webhookConcurrency < 1 || seconds < 1 || e2eSeconds < 1 || e2eRate <= 0 || absorbSeconds < 1
+                || absorbRates.stream().anyMatch(rate -> !(rate > 0))) {
+            throw new IllegalArgumentException("concurrency, windows and rates must be positive");
         }
         Layout layout = Layout.discover().ensureRunDir();
         Instant started = Instant.now();
@@ -167,6 +181,8 @@ public final class BenchCommand implements Callable<Integer> {
         settings.put("webhookPlacements", webhookPlacements);
         settings.put("webhookConcurrency", webhookConcurrency);
         settings.put("webhookSeconds", webhookSeconds);
+        settings.put("absorbRates", absorb ? absorbRates : List.of());
+        settings.put("absorbSeconds", absorbSeconds);
         report.put("settings", settings);
         System.out.printf("pathway bench against %s (site %s), %d processors, load average %s%n", referral, site,
                 Runtime.getRuntime().availableProcessors(), CpuProbe.loadAverage());
@@ -303,6 +319,13 @@ public final class BenchCommand implements Callable<Integer> {
             webhooks = measured[0];
         }
 
+        // 4. The whole platform's throughput: the highest offered rate it absorbs (last: it adds the most referrals).
+        double absorbed = Double.NaN;
+        if (absorb) {
+            Absorption absorption = new Absorption(http, referral, site, bodies, backlog, new KafkaProbe(stack.kafka()));
+            absorbed = absorbed(report, absorption, backlog);
+        }
+
         // Ratios and targets.
         List<Comparison> comparisons = new ArrayList<>();
         comparisons.add(new Comparison("intake", "database ceiling", Comparison.Kind.THROUGHPUT, intake.perSecond(),
@@ -327,16 +350,60 @@ public final class BenchCommand implements Callable<Integer> {
             comparisons.add(new Comparison("FHIR intake", "JSON intake", Comparison.Kind.THROUGHPUT,
                     fhirIntake.perSecond(), intake.perSecond()));
         }
+        if (absorb) {
+            comparisons.add(new Comparison("whole-platform throughput", "database ceiling", Comparison.Kind.THROUGHPUT,
+                    Double.isNaN(absorbed) ? 0 : absorbed, dbCeiling.perSecond()));
+        }
         List<Target.Verdict> verdicts = new ArrayList<>();
         verdicts.add(Target.INTAKE.judge(comparisons.get(0).ratio()));
         verdicts.add(Target.endToEnd(e2eLatency.latency().p95(), e2e[0].offered(), e2eLatency.ok()));
         verdicts.add(Target.WEBHOOKS.judge(webhooks == null ? Double.NaN : webhooks.perSecond()));
+        if (absorb) {
+            verdicts.add(Target.ABSORBED.judge(Double.isNaN(absorbed) ? 0 : absorbed));
+        }
 
         report.conclude(comparisons, verdicts, e2eRate);
         Path file = out != null ? out : layout.runDir().resolve("bench-" + stamp + ".json");
         report.write(file);
         System.out.println("Wrote " + file);
         return 0;
+    }
+
+    /**
+     * Offers each of --absorb-rates in turn (ascending) for --absorb-seconds, each after the stack is quiet, until
+     * one is not absorbed; the highest absorbed rate, or NaN when none was.
+     */
+    private double absorbed(BenchReport report, Absorption absorption, Backlog backlog) throws Exception {
+        double best = Double.NaN;
+        List<Map<String, Object>> steps = new ArrayList<>();
+        report.put("absorption", steps);
+        for (double rate : absorbRates.stream().sorted().toList()) {
+            backlog.awaitQuiet(Duration.ofSeconds(3), Duration.ofSeconds(180));
+            Absorption.Step[] step = new Absorption.Step[1];
+            report.phase("whole platform: " + Format.rate(rate) + " referrals/s for " + absorbSeconds
+                    + " s, then everything through matching, engagement and reporting within "
+                    + Absorption.CAUGHT_UP.toSeconds() + " s", () -> {
+                step[0] = absorption.run(rate, Duration.ofSeconds(absorbSeconds));
+                return step[0].intake();
+            });
+            System.out.println("    " + step[0].text());
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("rate", rate);
+            json.put("offered", step[0].offered());
+            json.put("accepted", step[0].accepted());
+            json.put("failed", step[0].failed());
+            json.put("sentMoreThan100msLate", step[0].late());
+            json.put("caughtUpSeconds", Double.isNaN(step[0].caughtUpSeconds()) ? null : step[0].caughtUpSeconds());
+            json.put("absorbed", step[0].absorbed());
+            steps.add(json);
+            if (!step[0].absorbed()) {
+                break;
+            }
+            best = rate;
+        }
+        System.out.println("  whole-platform throughput: " + (Double.isNaN(best) ? "none of " + absorbRates + " absorbed"
+                : Format.rate(best) + " referrals/s absorbed"));
+        return best;
     }
 
     /** Refers young people at --concurrency until {@code ids} holds {@code wanted} accepted ones (or the timeout). */

@@ -24,6 +24,8 @@ record Target(String text, Check check, double threshold) {
     static final Target INTAKE = new Target("intake ≥ 50% of the database ceiling", Check.RATIO_AT_LEAST, 0.5);
     static final Target END_TO_END = new Target("end-to-end p95 ≤ 1 s at 100 referrals/s", Check.MILLIS_AT_MOST, 1000);
     static final Target WEBHOOKS = new Target("webhooks ≥ 2,000 attendance events/s", Check.RATE_AT_LEAST, 2000);
+    static final Target ABSORBED = new Target("whole platform absorbs ≥ 300 referrals/s for 60 s, lag 0 within 5 s",
+            Check.RATE_AT_LEAST, 300);
 
     /** The verdict for a measured value (a ratio, ms or a rate, as {@link #check} says). */
     Verdict judge(double measured) {

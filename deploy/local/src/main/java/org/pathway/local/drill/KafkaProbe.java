@@ -40,14 +40,14 @@ import org.pathway.chassis.events.Topics;
  * as their {@code application.properties} say), their lag, resetting their offsets, writing raw records and reading
  * the dead-letter topics. A fresh client per call: the broker may have been restarted in between.
  */
-final class KafkaProbe {
+public final class KafkaProbe {
 
     /** Each consuming service's group (= its name) and the topics it consumes (its application.properties). */
     static final Map<String, List<String>> CONSUMERS = consumers();
 
     private final String bootstrap;
 
-    KafkaProbe(String bootstrap) {
+    public KafkaProbe(String bootstrap) {
         this.bootstrap = bootstrap;
     }
 
@@ -78,7 +78,7 @@ final class KafkaProbe {
     }
 
     /** Records not yet consumed, per group: end offset minus committed offset, over the group's topics. */
-    Map<String, Long> lag() throws Exception {
+    public Map<String, Long> lag() throws Exception {
         try (Admin admin = admin()) {
             Map<String, Long> lag = new LinkedHashMap<>();
             for (Map.Entry<String, List<String>> group : CONSUMERS.entrySet()) {
