@@ -65,7 +65,8 @@ class ConsumptionThroughput {
     private static final Duration TIMEOUT = Duration.ofMinutes(20);
     /** The threads of the service itself; the rest of the JVM is the broker, the test and the JVM's own work. */
     private static final Pattern SERVICE_THREADS = Pattern.compile(
-            "executor-thread.*|vert\\.x.*|smallrye-kafka.*|kafka-coordinator-heartbeat.*|agroal.*|pathway.*");
+            "executor-thread.*|vert\\.x.*|smallrye-kafka.*|kafka-coordinator-heartbeat.*|agroal.*|outbox-relay"
+                    + "|kafka-producer-network-thread \\| .*-outbox-relay");
 
     @Inject
     AgroalDataSource dataSource;
