@@ -44,13 +44,13 @@ import org.pathway.chassis.events.Topics;
 import org.pathway.testkit.TestKafka;
 
 /**
- * Measures what engagement's referral and placement consumers cost per event: a tool, not a test (its name keeps it out of
- * {@code verify}; it asserts nothing). With the consumer paused it publishes N participants' referral events as
+ * Measures what engagement's referral and placement consumers cost per event: a tool, not a test (its name keeps it
+ * out of {@code verify}; it asserts nothing). With the consumers paused it publishes N participants' events as
  * referral-service and matching-service do (CloudEvents binary mode, keyed by participant: received, accepted,
  * contacted, a placement confirmed, for one in two ended, and for one in four the referral closed), resumes the
- * consumers and waits until the inbox holds every event. It prints events/s (wall
- * clock, which depends on the machine's load) and the CPU seconds per event of the service's own threads (the
- * in-process broker's threads, which share this JVM, are left out), of the whole JVM and of PostgreSQL.
+ * consumers and waits until the inbox holds every event. It prints events/s (wall clock, which depends on the
+ * machine's load) and the CPU seconds per event of the service's own threads (the in-process broker's threads,
+ * which share this JVM, are left out), of the whole JVM and of PostgreSQL.
  * <pre>
  * ./mvnw -B -ntp -o -pl engagement-service -am test -Dtest=ConsumptionThroughput \
  *     -Dsurefire.failIfNoSpecifiedTests=false -Dthroughput.participants=3000
