@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
 import org.pathway.chassis.events.Arm;
 
 /**
@@ -47,6 +49,19 @@ public class Participant extends PanacheEntityBase {
     public static boolean inComparisonArm(String participantId) {
         Participant participant = findById(participantId);
         return participant != null && Arm.COMPARISON.wire().equals(participant.arm);
+    }
+
+    /** Those of the participants who are in the site's comparison group, in one query. */
+    public static Set<String> inComparisonArm(Collection<String> participantIds) {
+        if (participantIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(getEntityManager().createQuery("""
+                        select participant.participantId from Participant participant
+                        where participant.participantId in :ids and participant.arm = :arm""", String.class)
+                .setParameter("ids", participantIds)
+                .setParameter("arm", Arm.COMPARISON.wire())
+                .getResultList());
     }
 
     public Arm arm() {

@@ -1,11 +1,15 @@
 package org.pathway.engagement.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
+import org.pathway.chassis.events.EventType;
 import org.pathway.chassis.events.PlacementConfirmed;
 import org.pathway.chassis.events.PlacementEnded;
 import org.pathway.chassis.inbox.IncomingEvent;
@@ -28,12 +32,31 @@ public class PlacementEventHandler {
     private final ParticipantStateStore participants;
     private final EngagementEvaluator evaluator;
     private final PathwayClock clock;
+    private final EntityManager entityManager;
 
     public PlacementEventHandler(ParticipantStateStore participants, EngagementEvaluator evaluator,
-                                 PathwayClock clock) {
+                                 PathwayClock clock, EntityManager entityManager) {
         this.participants = participants;
         this.evaluator = evaluator;
         this.clock = clock;
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Applies a batch's events in the order received ({@link EventsInOrder}). The participants whose state they
+     * change (those of confirmed and ended placements, but for the comparison group, whose placement events change
+     * nothing) are locked first, in participant id order as every other locker of those rows does, so that this
+     * transaction and another (the referral channel's, a webhook's) cannot deadlock.
+     */
+    public void applyAll(List<IncomingEvent> events) {
+        if (events.size() > 1) {
+            List<String> placed = events.stream()
+                    .filter(event -> event.is(EventType.PLACEMENT_CONFIRMED) || event.is(EventType.PLACEMENT_ENDED))
+                    .map(IncomingEvent::participantId).distinct().toList();
+            Set<String> comparison = Participant.inComparisonArm(placed);
+            participants.lockAll(placed.stream().filter(id -> !comparison.contains(id)).toList(), clock.now());
+        }
+        EventsInOrder.apply(entityManager, events, this::apply);
     }
 
     public void apply(IncomingEvent event) {

@@ -1,8 +1,9 @@
 package org.pathway.engagement.events;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.pathway.chassis.inbox.Inbox;
 
@@ -10,6 +11,12 @@ import org.pathway.chassis.inbox.Inbox;
  * {@code pathway.referrals.v1} (who the site's participants are, their withdrawals and closures) and
  * {@code pathway.placements.v1} (confirmed and ended placements), received through the chassis inbox under
  * one consumer name, so an event is applied once whichever channel delivers it.
+ *
+ * <p>Records come in batches (what one poll returns): a batch's events of one site are deduplicated with one insert
+ * and applied in one transaction, one after another in the order received; when that transaction fails they are
+ * applied again one at a time, so a poison event is dead-lettered on {@code pathway.dlq.engagement-service} alone.
+ * Each channel takes its batches one after another ({@code @Blocking} is ordered), so a participant's events of a
+ * topic are applied in the order they were published.
  */
 @ApplicationScoped
 public class ReferralAndPlacementEventsConsumer {
@@ -30,13 +37,13 @@ public class ReferralAndPlacementEventsConsumer {
 
     @Incoming("referrals")
     @Blocking
-    public void consumeReferral(ConsumerRecord<String, String> record) {
-        inbox.receive(CONSUMER, record, referrals::apply);
+    public CompletionStage<Void> consumeReferrals(KafkaRecordBatch<String, String> batch) {
+        return inbox.receiveBatch(CONSUMER, batch, referrals::applyAll);
     }
 
     @Incoming("placements")
     @Blocking
-    public void consumePlacement(ConsumerRecord<String, String> record) {
-        inbox.receive(CONSUMER, record, placements::apply);
+    public CompletionStage<Void> consumePlacements(KafkaRecordBatch<String, String> batch) {
+        return inbox.receiveBatch(CONSUMER, batch, placements::applyAll);
     }
 }

@@ -1,10 +1,13 @@
 package org.pathway.engagement.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import org.jboss.logging.Logger;
 import org.pathway.chassis.events.Arm;
+import org.pathway.chassis.events.EventType;
 import org.pathway.chassis.events.ReferralAccepted;
 import org.pathway.chassis.events.ReferralReceived;
 import org.pathway.chassis.events.ReferralWithdrawn;
@@ -30,11 +33,28 @@ public class ReferralEventHandler {
     private final Caseload caseload;
     private final ParticipantStateStore participants;
     private final PathwayClock clock;
+    private final EntityManager entityManager;
 
-    public ReferralEventHandler(Caseload caseload, ParticipantStateStore participants, PathwayClock clock) {
+    public ReferralEventHandler(Caseload caseload, ParticipantStateStore participants, PathwayClock clock,
+                                EntityManager entityManager) {
         this.caseload = caseload;
         this.participants = participants;
         this.clock = clock;
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Applies a batch's events in the order received ({@link EventsInOrder}). The participants whose state a
+     * withdrawal or closure of the batch changes are locked first, in participant id order as every other locker of
+     * those rows does, so that this transaction and another (the placement channel's, a webhook's) cannot deadlock.
+     */
+    public void applyAll(List<IncomingEvent> events) {
+        if (events.size() > 1) {
+            participants.lockAll(events.stream()
+                    .filter(event -> event.is(EventType.REFERRAL_WITHDRAWN) || event.is(EventType.REFERRAL_CLOSED))
+                    .map(IncomingEvent::participantId).toList(), clock.now());
+        }
+        EventsInOrder.apply(entityManager, events, this::apply);
     }
 
     public void apply(IncomingEvent event) {

@@ -78,28 +78,36 @@ final class Fixtures {
     /** Returns the event's CloudEvents id. */
     static String placementConfirmed(String siteId, String participantId, UUID placementId, String providerId,
                                      Instant confirmedAt) {
+        return placementConfirmed(siteId, participantId, placementId, providerId, confirmedAt,
+                UUID.randomUUID().toString());
+    }
+
+    /** Under the given CloudEvents id (the same id again: a redelivery); returns the id. */
+    static String placementConfirmed(String siteId, String participantId, UUID placementId, String providerId,
+                                     Instant confirmedAt, String eventId) {
         String data = """
                 {"participantId":"%s","placementId":"%s","activityId":"%s","providerId":"%s",
                  "activityCategory":"nature","costPerSessionPence":850,"confirmedAt":"%s"}"""
                 .formatted(participantId, placementId, UUID.randomUUID(), providerId, confirmedAt);
-        return send(Topics.PLACEMENTS, "pathway.placement.confirmed.v1", siteId, participantId, data, "matching");
+        return send(Topics.PLACEMENTS, "pathway.placement.confirmed.v1", siteId, participantId, data, "matching",
+                eventId);
     }
 
-    static void placementEnded(String siteId, String participantId, UUID placementId, String providerId) {
+    static String placementEnded(String siteId, String participantId, UUID placementId, String providerId) {
         String data = """
                 {"participantId":"%s","placementId":"%s","activityId":"%s","providerId":"%s",
                  "endedAt":"%s","reason":"completed"}"""
                 .formatted(participantId, placementId, UUID.randomUUID(), providerId, Instant.now());
-        send(Topics.PLACEMENTS, "pathway.placement.ended.v1", siteId, participantId, data, "matching");
+        return send(Topics.PLACEMENTS, "pathway.placement.ended.v1", siteId, participantId, data, "matching");
     }
 
-    static void referralReceived(String siteId, String participantId) {
+    static String referralReceived(String siteId, String participantId) {
         String data = """
                 {"participantId":"%s","referralId":"%s","referredAt":"%s","ageAtReferral":15,"gender":"not-stated",
                  "ethnicCategory":"99","postcodeDistrict":"N1","presentingNeeds":["anxiety"],"severity":"mild",
                  "languagePreference":"en","referrerOrganisationCode":"RWX"}"""
                 .formatted(participantId, UUID.randomUUID(), LocalDate.now());
-        send(Topics.REFERRALS, "pathway.referral.received.v1", siteId, participantId, data, "referral");
+        return send(Topics.REFERRALS, "pathway.referral.received.v1", siteId, participantId, data, "referral");
     }
 
     /** A comparison participant registered at the site (received and accepted, arm comparison), once applied. */
@@ -124,23 +132,27 @@ final class Fixtures {
         return participantId;
     }
 
-    static void referralWithdrawn(String siteId, String participantId, String scope) {
+    static String referralWithdrawn(String siteId, String participantId, String scope) {
         String data = """
                 {"participantId":"%s","referralId":"%s","withdrawnAt":"%s","scope":"%s"}"""
                 .formatted(participantId, UUID.randomUUID(), Instant.now(), scope);
-        send(Topics.REFERRALS, "pathway.referral.withdrawn.v1", siteId, participantId, data, "referral");
+        return send(Topics.REFERRALS, "pathway.referral.withdrawn.v1", siteId, participantId, data, "referral");
     }
 
-    static void referralClosed(String siteId, String participantId) {
+    static String referralClosed(String siteId, String participantId) {
         String data = """
                 {"participantId":"%s","referralId":"%s","closedAt":"%s","reason":"completed"}"""
                 .formatted(participantId, UUID.randomUUID(), Instant.now());
-        send(Topics.REFERRALS, "pathway.referral.closed.v1", siteId, participantId, data, "referral");
+        return send(Topics.REFERRALS, "pathway.referral.closed.v1", siteId, participantId, data, "referral");
     }
 
     private static String send(String topic, String type, String siteId, String participantId, String data,
                                String service) {
-        String id = UUID.randomUUID().toString();
+        return send(topic, type, siteId, participantId, data, service, UUID.randomUUID().toString());
+    }
+
+    private static String send(String topic, String type, String siteId, String participantId, String data,
+                               String service, String id) {
         TestKafka.send(topic, participantId, data, Map.of(
                 "ce_specversion", "1.0",
                 "ce_id", id,

@@ -1,6 +1,8 @@
 package org.pathway.matching.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
 import org.pathway.chassis.events.ReferralAccepted;
 import org.pathway.chassis.events.ReferralClosed;
 import org.pathway.chassis.events.ReferralWithdrawn;
@@ -15,9 +17,26 @@ import org.pathway.matching.domain.ParticipantLifecycle;
 public class ReferralEventHandler {
 
     private final ParticipantLifecycle lifecycle;
+    private final EntityManager entityManager;
 
-    public ReferralEventHandler(ParticipantLifecycle lifecycle) {
+    public ReferralEventHandler(ParticipantLifecycle lifecycle, EntityManager entityManager) {
         this.lifecycle = lifecycle;
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Applies a batch's events in its one transaction, one after another in the order received, each as if it
+     * were alone: its entity writes are flushed and the persistence context emptied before the next, so an event
+     * finds what the ones before it wrote in the database, as after their commits (a profile created by one event
+     * is locked by a later withdrawal with a {@code select ... for update} that finds its row), and the context
+     * does not grow with the batch.
+     */
+    public void applyAll(List<IncomingEvent> events) {
+        for (IncomingEvent event : events) {
+            apply(event);
+            entityManager.flush();
+            entityManager.clear();
+        }
     }
 
     public void apply(IncomingEvent event) {

@@ -1,14 +1,19 @@
 package org.pathway.matching.events;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.pathway.chassis.inbox.Inbox;
 
 /**
- * Referral events in, through the chassis inbox: each event is applied once, in its site's
- * schema, in one transaction with the events it causes.
+ * Referral events in, through the chassis inbox, in batches (what one poll returns): each event is applied once,
+ * in its site's schema, together with the events it causes. A batch's events of one site are deduplicated with one
+ * insert and applied in one transaction, one after another in the order received; when that transaction fails they
+ * are applied again one at a time, so a poison event is dead-lettered on {@code pathway.dlq.matching-service} alone.
+ * Batches are taken one after another ({@code @Blocking} is ordered), so a participant's events are applied in the
+ * order referral-service published them.
  */
 @ApplicationScoped
 public class ReferralEventsConsumer {
@@ -26,7 +31,7 @@ public class ReferralEventsConsumer {
 
     @Incoming("referrals")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.receive(CONSUMER, record, handler::apply);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return inbox.receiveBatch(CONSUMER, batch, handler::applyAll);
     }
 }

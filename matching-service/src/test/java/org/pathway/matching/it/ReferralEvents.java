@@ -59,8 +59,12 @@ final class ReferralEvents {
 
     /** Publishes the event and returns its CloudEvents id. */
     static String send(String site, PathwayEvent event) {
+        return send(site, event, UUID.randomUUID().toString());
+    }
+
+    /** Publishes the event under the given CloudEvents id (the same id again: a redelivery) and returns the id. */
+    static String send(String site, PathwayEvent event, String id) {
         EventType type = EventType.of(event.getClass());
-        String id = UUID.randomUUID().toString();
         TestKafka.send(Topics.REFERRALS, event.participantId(), EventJson.write(event), Map.of(
                 CloudEvents.SPEC_VERSION_HEADER, CloudEvents.SPEC_VERSION,
                 CloudEvents.ID_HEADER, id,
