@@ -21,6 +21,7 @@ import org.pathway.chassis.tracing.EventTracing;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +52,8 @@ public class Inbox {
     private static final Logger LOG = Logger.getLogger(Inbox.class);
 
     private volatile boolean stopping;
+    /** While a batch is applied on this thread: each of its events' CONSUMER span, by event id ({@link #handling}). */
+    private final ThreadLocal<Map<UUID, Span>> batchSpans = new ThreadLocal<>();
     private final DeliveryAttempts attempts = new DeliveryAttempts(() -> this.stopping, Thread::sleep);
 
     private final EntityManager entityManager;
@@ -137,7 +140,14 @@ public class Inbox {
                     }
                 }
                 if (!fresh.isEmpty()) {
-                    handler.apply(fresh);
+                    Map<UUID, Span> spans = new HashMap<>();
+                    deliveries.forEach(delivery -> spans.put(delivery.event().id(), delivery.span()));
+                    batchSpans.set(spans);
+                    try {
+                        handler.apply(fresh);
+                    } finally {
+                        batchSpans.remove();
+                    }
                 }
                 return fresh.size();
             }));
@@ -148,6 +158,41 @@ public class Inbox {
             LOG.infof("A batch of %d events failed as a whole (%s); applying them one at a time",
                     deliveries.size(), e.getClass().getSimpleName());
             return deliveries.stream().map(delivery -> applyAlone(consumer, delivery, handler)).toList();
+        }
+    }
+
+    /**
+     * Runs part of a {@link BatchHandler}'s work for one event of its batch with that event's CONSUMER span current,
+     * so that what it writes (outbox rows: their traceparent) continues the event's trace, as when events are applied
+     * one at a time. A handler that writes events calls it around each event's work; outside a batch (one event at
+     * a time, when its span is current already) it just runs the work.
+     */
+    public void handling(IncomingEvent event, Runnable work) {
+        Map<UUID, Span> spans = batchSpans.get();
+        Span span = spans == null ? null : spans.get(event.id());
+        if (span == null) {
+            work.run();
+            return;
+        }
+        tracing.within(span, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /**
+     * Applies a batch's events in one transaction one after another, in the order received, each as if it were alone
+     * and under its own CONSUMER span ({@link #handling}): its entity writes are flushed and the persistence context
+     * emptied before the next, so an event finds what the ones before it wrote in the database, as it would after
+     * their commits, and the context does not grow with the batch.
+     */
+    public void applyInOrder(List<IncomingEvent> events, Consumer<IncomingEvent> handler) {
+        for (IncomingEvent event : events) {
+            handling(event, () -> {
+                handler.accept(event);
+                entityManager.flush();
+            });
+            entityManager.clear();
         }
     }
 

@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.pathway.chassis.events.Topics;
 import org.pathway.chassis.inbox.ProbeRecords;
+import org.pathway.chassis.probe.ProbeBatchConsumer;
 import org.pathway.chassis.probe.ProbeConsumer;
 import org.pathway.testkit.TestKafka;
 import org.pathway.testkit.Tokens;
@@ -105,16 +106,20 @@ class TracesTest {
     @Test
     void eachEventOfABatchIsHandledUnderItsOwnConsumerSpanInItsSendersTrace() {
         Map<UUID, String> sent = new HashMap<>();
+        Map<UUID, String> participants = new HashMap<>();
         for (int i = 0; i < 3; i++) {
             UUID id = UUID.randomUUID();
+            String participant = participant();
+            ProbeBatchConsumer.ANSWERED.add(participant);
             String traceId = UUID.randomUUID().toString().replace("-", "");
             String parent = traceId.substring(0, 16);
             Map<String, String> headers = new HashMap<>(ProbeRecords.headers(id, "north-london"));
             headers.put("traceparent", "00-" + traceId + "-" + parent + "-01");
-            String data = "{\"participantId\":\"" + participant() + "\",\"referralId\":\"" + UUID.randomUUID()
+            String data = "{\"participantId\":\"" + participant + "\",\"referralId\":\"" + UUID.randomUUID()
                     + "\",\"contactedAt\":\"2026-11-20T10:15:00Z\",\"method\":\"phone\"}";
-            TestKafka.send(Topics.PLACEMENTS, "P-0000000000000T" + i, data, headers);
+            TestKafka.send(Topics.PLACEMENTS, participant, data, headers);
             sent.put(id, traceId + "/" + parent);
+            participants.put(id, participant);
         }
 
         sent.forEach((id, trace) -> {
@@ -123,6 +128,13 @@ class TracesTest {
                     () -> consumer(traceId, Topics.PLACEMENTS, "chassis-probe-batch"), Optional::isPresent).orElseThrow();
             assertThat(consumed.getParentSpanId()).isEqualTo(trace.substring(33));
             assertThat(consumed.getAttributes().get(EventTracing.EVENT_ID)).isEqualTo(id.toString());
+            // The event the batch consumer wrote while applying this one continues this one's trace.
+            ConsumerRecord<String, String> answer = awaitRecord(Topics.REFERRALS, participants.get(id));
+            assertThat(traceId(answer)).as("the batch consumer's own event carries its event's trace").isEqualTo(traceId);
+            SpanData answerPublished = await().atMost(WAIT).until(() -> trace(traceId).stream()
+                    .filter(span -> span.getSpanId().equals(spanId(answer))).findFirst(), Optional::isPresent).orElseThrow();
+            assertThat(answerPublished.getParentSpanId()).as("written inside its event's consume")
+                    .isEqualTo(consumed.getSpanId());
         });
     }
 

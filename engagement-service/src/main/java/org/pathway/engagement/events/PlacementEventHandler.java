@@ -1,7 +1,6 @@
 package org.pathway.engagement.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import org.jboss.logging.Logger;
 import org.pathway.chassis.events.EventType;
 import org.pathway.chassis.events.PlacementConfirmed;
 import org.pathway.chassis.events.PlacementEnded;
+import org.pathway.chassis.inbox.Inbox;
 import org.pathway.chassis.inbox.IncomingEvent;
 import org.pathway.chassis.time.PathwayClock;
 import org.pathway.engagement.domain.EngagementEvaluator;
@@ -32,18 +32,18 @@ public class PlacementEventHandler {
     private final ParticipantStateStore participants;
     private final EngagementEvaluator evaluator;
     private final PathwayClock clock;
-    private final EntityManager entityManager;
+    private final Inbox inbox;
 
     public PlacementEventHandler(ParticipantStateStore participants, EngagementEvaluator evaluator,
-                                 PathwayClock clock, EntityManager entityManager) {
+                                 PathwayClock clock, Inbox inbox) {
         this.participants = participants;
         this.evaluator = evaluator;
         this.clock = clock;
-        this.entityManager = entityManager;
+        this.inbox = inbox;
     }
 
     /**
-     * Applies a batch's events in the order received ({@link EventsInOrder}). The participants whose state they
+     * Applies a batch's events in the order received ({@link Inbox#applyInOrder}). The participants whose state they
      * change (those of confirmed and ended placements, but for the comparison group, whose placement events change
      * nothing) are locked first, in participant id order as every other locker of those rows does, so that this
      * transaction and another (the referral channel's, a webhook's) cannot deadlock.
@@ -56,7 +56,7 @@ public class PlacementEventHandler {
             Set<String> comparison = Participant.inComparisonArm(placed);
             participants.lockAll(placed.stream().filter(id -> !comparison.contains(id)).toList(), clock.now());
         }
-        EventsInOrder.apply(entityManager, events, this::apply);
+        inbox.applyInOrder(events, this::apply);
     }
 
     public void apply(IncomingEvent event) {

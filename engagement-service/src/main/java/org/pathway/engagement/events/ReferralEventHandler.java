@@ -1,7 +1,6 @@
 package org.pathway.engagement.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.pathway.chassis.events.ReferralAccepted;
 import org.pathway.chassis.events.ReferralReceived;
 import org.pathway.chassis.events.ReferralWithdrawn;
 import org.pathway.chassis.events.WithdrawalScope;
+import org.pathway.chassis.inbox.Inbox;
 import org.pathway.chassis.inbox.IncomingEvent;
 import org.pathway.chassis.inbox.PoisonMessageException;
 import org.pathway.chassis.time.PathwayClock;
@@ -33,18 +33,18 @@ public class ReferralEventHandler {
     private final Caseload caseload;
     private final ParticipantStateStore participants;
     private final PathwayClock clock;
-    private final EntityManager entityManager;
+    private final Inbox inbox;
 
     public ReferralEventHandler(Caseload caseload, ParticipantStateStore participants, PathwayClock clock,
-                                EntityManager entityManager) {
+                                Inbox inbox) {
         this.caseload = caseload;
         this.participants = participants;
         this.clock = clock;
-        this.entityManager = entityManager;
+        this.inbox = inbox;
     }
 
     /**
-     * Applies a batch's events in the order received ({@link EventsInOrder}). The participants whose state a
+     * Applies a batch's events in the order received ({@link Inbox#applyInOrder}). The participants whose state a
      * withdrawal or closure of the batch changes are locked first, in participant id order as every other locker of
      * those rows does, so that this transaction and another (the placement channel's, a webhook's) cannot deadlock.
      */
@@ -54,7 +54,7 @@ public class ReferralEventHandler {
                     .filter(event -> event.is(EventType.REFERRAL_WITHDRAWN) || event.is(EventType.REFERRAL_CLOSED))
                     .map(IncomingEvent::participantId).toList(), clock.now());
         }
-        EventsInOrder.apply(entityManager, events, this::apply);
+        inbox.applyInOrder(events, this::apply);
     }
 
     public void apply(IncomingEvent event) {

@@ -1,11 +1,11 @@
 package org.pathway.matching.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.pathway.chassis.events.ReferralAccepted;
 import org.pathway.chassis.events.ReferralClosed;
 import org.pathway.chassis.events.ReferralWithdrawn;
+import org.pathway.chassis.inbox.Inbox;
 import org.pathway.chassis.inbox.IncomingEvent;
 import org.pathway.matching.domain.ParticipantLifecycle;
 
@@ -17,11 +17,11 @@ import org.pathway.matching.domain.ParticipantLifecycle;
 public class ReferralEventHandler {
 
     private final ParticipantLifecycle lifecycle;
-    private final EntityManager entityManager;
+    private final Inbox inbox;
 
-    public ReferralEventHandler(ParticipantLifecycle lifecycle, EntityManager entityManager) {
+    public ReferralEventHandler(ParticipantLifecycle lifecycle, Inbox inbox) {
         this.lifecycle = lifecycle;
-        this.entityManager = entityManager;
+        this.inbox = inbox;
     }
 
     /**
@@ -32,11 +32,7 @@ public class ReferralEventHandler {
      * does not grow with the batch.
      */
     public void applyAll(List<IncomingEvent> events) {
-        for (IncomingEvent event : events) {
-            apply(event);
-            entityManager.flush();
-            entityManager.clear();
-        }
+        inbox.applyInOrder(events, this::apply);
     }
 
     public void apply(IncomingEvent event) {
