@@ -16,6 +16,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -79,6 +80,15 @@ final class Browser implements AutoCloseable {
 
     <T> T until(java.util.function.Function<? super WebDriver, T> condition) {
         return new WebDriverWait(driver, WAIT).until(condition);
+    }
+
+    /**
+     * The element's text, found again when the page replaced the element between finding it and reading it (a
+     * redirect after a form's POST lands while the old page is still being read).
+     */
+    String text(By by) {
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(by).getText());
     }
 
     String heading() {

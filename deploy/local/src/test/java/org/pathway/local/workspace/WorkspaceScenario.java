@@ -249,7 +249,7 @@ public final class WorkspaceScenario {
     }
 
     private String notice(Browser browser) {
-        return browser.find(By.id("notice")).getText();
+        return browser.text(By.id("notice"));
     }
 
     /** axe-core on the page as it stands, a screenshot, and the page's response times as this person. */
