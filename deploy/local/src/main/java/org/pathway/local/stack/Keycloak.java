@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.pathway.chassis.security.Roles;
 import org.pathway.local.identity.DemoUsers;
@@ -29,6 +30,8 @@ import org.pathway.testkit.infra.Directories;
  * backups). The realm files of {@code deploy/local/realms} are imported when that database is new, the first start,
  * and kept after; the bootstrap administrator ({@value #ADMIN}, master realm) is made then too, with the password the
  * stack's data keeps ({@link StackData#keycloakAdminPassword}). Needs a Java 21+ (see {@link JavaHomes#forKeycloak}).
+ * On a Java 25+ its JVM keeps an ahead-of-time cache beside the build marker, written at the first polite stop of a
+ * build and mapped by every later start of it ({@link ClassDataArchive}; not when {@code PATHWAY_CLASS_DATA_SHARING=off}).
  */
 public final class Keycloak {
 
@@ -38,6 +41,7 @@ public final class Keycloak {
     /** Build-time options: its store in PostgreSQL. */
     static final List<String> BUILD_OPTIONS = List.of("--db=postgres");
     static final String BUILD_MARKER = ".pathway-build";
+    private static final String JAVA_OPTS_APPEND = "JAVA_OPTS_APPEND";
 
     /** A first start creates the schema and imports the realms; on a busy machine, minutes. */
     private static final Duration READY = Duration.ofMinutes(6);
@@ -91,6 +95,8 @@ public final class Keycloak {
                 // One node: the default cache looks for cluster peers on the network.
                 "--cache=local"));
         Map<String, String> environment = javaEnvironment(layout, env);
+        Optional<ClassDataArchive> cache = classDataCache(home, env);
+        cache.ifPresent(aot -> environment.merge(JAVA_OPTS_APPEND, String.join(" ", aot.jvmOptions()), (a, b) -> a + " " + b));
         environment.put("KC_DB_URL", postgres.jdbcUrl(DATABASE));
         environment.put("KC_DB_USERNAME", postgres.user());
         environment.put("KC_DB_PASSWORD", postgres.password());
@@ -100,13 +106,29 @@ public final class Keycloak {
             environment.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
             environment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", data.keycloakAdminPassword());
         }
-        return ChildProcess.start("keycloak", command, environment, home, layout.log("keycloak"), appendLog);
+        ChildProcess process = ChildProcess.start("keycloak", command, environment, home, layout.log("keycloak"), appendLog);
+        cache.ifPresent(aot -> process.onStop(ServiceLauncher.STOP_WRITING_ARCHIVE, aot::settle));
+        return process;
+    }
+
+    /**
+     * The ahead-of-time cache of this build of Keycloak on its JDK, if that is a Java 25+ (JDK 17's dynamic archive
+     * is not offered: Keycloak needs 21+, and 21's gains are those of the default CDS it has already).
+     */
+    static Optional<ClassDataArchive> classDataCache(Path home, Map<String, String> env) {
+        if ("off".equalsIgnoreCase(System.getenv(ServiceLauncher.CLASS_DATA_SHARING_ENV))) {
+            return Optional.empty();
+        }
+        List<String> jvm = new ArrayList<>(List.of(JavaHomes.java(JavaHomes.forKeycloak(env))));
+        jvm.addAll(BUILD_OPTIONS);
+        ClassDataArchive cache = ClassDataArchive.of(home, "keycloak", home.resolve("lib"), jvm);
+        return cache.kind() == ClassDataArchive.Kind.AOT_CACHE ? Optional.of(cache) : Optional.empty();
     }
 
     private static Map<String, String> javaEnvironment(Layout layout, Map<String, String> env) {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("JAVA_HOME", JavaHomes.forKeycloak(env).toString());
-        environment.put("JAVA_OPTS_APPEND", layout.processMarker());
+        environment.put(JAVA_OPTS_APPEND, layout.processMarker());
         return environment;
     }
 

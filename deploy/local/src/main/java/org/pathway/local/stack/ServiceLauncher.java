@@ -31,6 +31,8 @@ final class ServiceLauncher {
     private final StackSettings settings;
     private final Postgres postgres;
     private final Compilation compilation;
+    /** The java launcher the services run on ({@link JavaHomes#forServices}). */
+    private final String java;
     /**
      * Encrypts provider and referrer signing secrets at rest (key id 0): kept with the stack's data, so what a kept
      * stack stored can be read after a restart.
@@ -42,11 +44,13 @@ final class ServiceLauncher {
      */
     private final LocalDate pathwayStartDate;
 
-    ServiceLauncher(Layout layout, StackSettings settings, Postgres postgres, StackData data, Compilation compilation) {
+    ServiceLauncher(Layout layout, StackSettings settings, Postgres postgres, StackData data, Compilation compilation,
+                    String java) {
         this.layout = layout;
         this.settings = settings;
         this.postgres = postgres;
         this.compilation = compilation;
+        this.java = java;
         this.secretKey = data.secretKey();
         this.pathwayStartDate = data.pathwayStartDate(LocalDate.now(ZoneOffset.UTC).minusDays(PATHWAY_STARTED_DAYS_AGO));
     }
@@ -90,6 +94,15 @@ final class ServiceLauncher {
     static String maxHeap(PathwayService service) {
         return "referral-service".equals(service.name()) ? "-Xmx512m" : "-Xmx256m";
     }
+    /**
+     * Kafka's consumers on a one-machine stack: a consumer that dies without leaving its group (a crash, SIGKILL) holds
+     * its partitions until the broker misses its heartbeats for the session timeout, 45 s by default, and the
+     * service's restarted instance waits that long for them. One broker on the same machine needs no such margin:
+     * 10 s, with a heartbeat every 3 s (a third, as Kafka advises). {@code kafka.}-prefixed properties apply to every
+     * channel of a service (SmallRye's default Kafka configuration).
+     */
+    static final List<String> KAFKA_CONSUMERS = List.of("-Dkafka.session.timeout.ms=10000", "-Dkafka.heartbeat.interval.ms=3000");
+
     /** glibc gives each busy thread its own malloc arena (up to 8 per core); two are plenty for a service. */
     static final String MALLOC_ARENAS = "2";
     /**
@@ -97,13 +110,17 @@ final class ServiceLauncher {
      * own tests do, so that each stop is quick and leaves no archive behind.
      */
     static final String CLASS_DATA_SHARING_ENV = "PATHWAY_CLASS_DATA_SHARING";
-    /** Writing its class-data archive at exit takes a service seconds, and four at once share the cores. */
-    static final Duration STOP_WRITING_ARCHIVE = Duration.ofSeconds(60);
+    /**
+     * Writing its cache at exit takes a service seconds, and four at once (with Keycloak's) share the cores: Java 25
+     * assembles an ahead-of-time cache in a child JVM, which took one service 111 s at a load average of 20 on two
+     * cores. Stopped sooner, the cache is lost and the next start trains again.
+     */
+    static final Duration STOP_WRITING_ARCHIVE = Duration.ofMinutes(3);
 
     private final boolean classDataSharing = !"off".equalsIgnoreCase(System.getenv(CLASS_DATA_SHARING_ENV));
 
     private ChildProcess start(PathwayService service, Path jar, boolean appendLog) {
-        List<String> jvm = new ArrayList<>(List.of(JavaHomes.currentJava()));
+        List<String> jvm = new ArrayList<>(List.of(java));
         jvm.addAll(MEMORY);
         jvm.add(maxHeap(service));
         List<String> command = new ArrayList<>(jvm);
@@ -117,6 +134,7 @@ final class ServiceLauncher {
         command.addAll(waitForIdentityProvider());
         if (service.hasDatabase()) {
             command.addAll(pathwayStartDates());
+            command.addAll(KAFKA_CONSUMERS);
         }
         if ("matching-service".equals(service.name())) {
             // A one-machine stack reads directory feeds served on this machine (the browser test serves a real

@@ -122,7 +122,7 @@ public final class Stack implements AutoCloseable {
     }
 
     private void startServices(List<PathwayService> services, Compilation compilation) {
-        launcher = new ServiceLauncher(layout, settings, postgres, data, compilation);
+        launcher = new ServiceLauncher(layout, settings, postgres, data, compilation, JavaHomes.java(JavaHomes.forServices(env)));
         long t0 = System.nanoTime();
         Map<PathwayService, ChildProcess> started = new LinkedHashMap<>();
         for (PathwayService service : services) {

@@ -2,6 +2,7 @@ package org.pathway.local.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,6 +50,34 @@ class JavaHomesTest {
         Path jdk21 = jdk("java-21", "21.0.5");
 
         assertThat(JavaHomes.forKeycloak(Map.of(JavaHomes.KEYCLOAK_JAVA_HOME_ENV, jdk21.toString()))).isEqualTo(jdk21);
+    }
+
+    @Test
+    void runsTheServicesOnAJava25OrNewerWhenThereIsOne() throws IOException {
+        jdk("java-17", "17.0.12");
+        Path jdk25 = jdk("temurin-25", "25.0.3");
+
+        assertThat(JavaHomes.forServices(Map.of(), jvms)).isEqualTo(jdk25);
+    }
+
+    @Test
+    void runsTheServicesOnThisJvmWhenNoJava25IsFound() throws IOException {
+        jdk("java-21", "21.0.5");
+        Path thisJvm = Path.of(System.getProperty("java.home"));
+        assumeTrue(JavaHomes.featureVersion(thisJvm).orElse(0) < JavaHomes.AOT_CACHE_MINIMUM, "this JVM is a 25+ itself");
+
+        assertThat(JavaHomes.forServices(Map.of(), jvms)).isEqualTo(thisJvm);
+    }
+
+    @Test
+    void takesTheServicesJavaHomeItIsGivenIf17OrNewer() throws IOException {
+        Path jdk17 = jdk("java-17", "17.0.12");
+        jdk("temurin-25", "25.0.3");
+        Path jdk11 = jdk("java-11", "11.0.2");
+
+        assertThat(JavaHomes.forServices(Map.of(JavaHomes.SERVICES_JAVA_HOME_ENV, jdk17.toString()), jvms)).isEqualTo(jdk17);
+        assertThatThrownBy(() -> JavaHomes.forServices(Map.of(JavaHomes.SERVICES_JAVA_HOME_ENV, jdk11.toString()), jvms))
+                .isInstanceOf(ComponentFailure.class).hasMessageContaining(JavaHomes.SERVICES_JAVA_HOME_ENV);
     }
 
     private Path jdk(String name, String version) throws IOException {
