@@ -97,11 +97,11 @@ public class Outbox {
                 statement.executeBatch();
             }
         });
-        wakeRelayAfterCommit();
+        wakeRelayAfterCommit(siteId);
         return ids;
     }
 
-    private void wakeRelayAfterCommit() {
+    private void wakeRelayAfterCommit(String siteId) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -110,7 +110,7 @@ public class Outbox {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    relay.wake();
+                    relay.wake(siteId);
                 }
             }
         });

@@ -47,7 +47,7 @@ final class OutboxPublisher {
                 return;
             }
             try {
-                drainHoldingLock(schema);
+                drainHoldingLock(lock, schema);
             } finally {
                 lock(lock, "pg_advisory_unlock", schema);
             }
@@ -70,12 +70,13 @@ final class OutboxPublisher {
         }
     }
 
-    private void drainHoldingLock(String schema) {
+    /** Reads and marks on the lock's own connection (autocommit): one connection from the pool per pass. */
+    private void drainHoldingLock(Connection c, String schema) {
         List<Row> batch;
         do {
-            batch = unsent(schema);
+            batch = unsent(c, schema);
             List<Long> acknowledged = send(batch);
-            markSent(schema, acknowledged);
+            markSent(c, schema, acknowledged);
             if (acknowledged.size() < batch.size()) {
                 throw new IllegalStateException("Broker did not acknowledge every event");
             }
@@ -126,10 +127,10 @@ final class OutboxPublisher {
         }
     }
 
-    private List<Row> unsent(String schema) {
+    private List<Row> unsent(Connection c, String schema) {
         String sql = "select id, event_id, topic, event_type, site_id, source, participant_id, occurred_at, payload, traceparent"
                 + " from " + quote(schema) + ".outbox where sent_at is null order by id limit ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setInt(1, batchSize);
             try (ResultSet rs = ps.executeQuery()) {
                 List<Row> rows = new ArrayList<>();
@@ -145,12 +146,12 @@ final class OutboxPublisher {
         }
     }
 
-    private void markSent(String schema, List<Long> ids) {
+    private void markSent(Connection c, String schema, List<Long> ids) {
         if (ids.isEmpty()) {
             return;
         }
         String sql = "update " + quote(schema) + ".outbox set sent_at = now() where id = any(?)";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
             ps.executeUpdate();
         } catch (SQLException e) {

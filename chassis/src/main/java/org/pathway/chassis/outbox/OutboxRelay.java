@@ -20,11 +20,15 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Publishes outbox rows to Kafka and marks them sent only after the broker acknowledged them.
  * One thread ({@link RelayThread}); it runs as soon as a transaction with events commits (see {@link Outbox}) and
- * otherwise every {@code pathway.outbox.idle-poll}, which is what recovers after a broker outage.
+ * otherwise every {@code pathway.outbox.idle-poll}, which is what recovers after a broker outage. A pass after such a
+ * commit drains only the schemas whose transactions woke it (a site's request need not poll every other site's
+ * outbox); every schema is drained at least once per idle poll, and in the pass after a failed one.
  * Rows go out in id order with an idempotent producer ({@code acks=all}), so one participant's
  * events keep their order; a row the broker did not acknowledge stays unsent and a later pass sends it.
  */
@@ -40,6 +44,10 @@ public class OutboxRelay {
     private final RelayThread thread;
     private final RelayFailures failures;
     private final EventTracing tracing;
+    private final Set<String> woken = ConcurrentHashMap.newKeySet();
+    private volatile boolean everySchemaNext = true;
+    /** When the last pass over every schema started ({@link System#nanoTime()}); the relay thread's own. */
+    private long everySchemaAt;
     private KafkaProducer<String, String> producer;
 
     public OutboxRelay(AgroalDataSource dataSource, Sites sites, PathwayConfig config,
@@ -63,9 +71,19 @@ public class OutboxRelay {
         producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
         OutboxPublisher publisher = new OutboxPublisher(dataSource, producer, config.outbox().batchSize(), tracing);
         List<String> schemas = sites.schemaPerSite() ? sites.schemas() : List.of(SiteIds.NO_SITE_SCHEMA);
+        long idlePoll = config.outbox().idlePoll().toNanos();
         thread.start(() -> {
+            long now = System.nanoTime();
+            boolean every = everySchemaNext || now - everySchemaAt >= idlePoll;
+            if (every) {
+                everySchemaNext = false;
+                everySchemaAt = now;
+            }
             for (String schema : schemas) {
-                failures.publishing(schema, () -> publisher.drain(schema));
+                // Unmarked before the drain: a commit during it marks the schema again for the next pass.
+                if (woken.remove(schema) | every) {
+                    drain(publisher, schema);
+                }
             }
         });
     }
@@ -77,8 +95,24 @@ public class OutboxRelay {
         }
     }
 
-    /** Asks the relay to run a pass now. */
+    private void drain(OutboxPublisher publisher, String schema) {
+        try {
+            failures.publishing(schema, () -> publisher.drain(schema));
+        } catch (RuntimeException e) {
+            everySchemaNext = true;
+            throw e;
+        }
+    }
+
+    /** Asks the relay to run a pass over every schema now. */
     public void wake() {
+        everySchemaNext = true;
+        thread.wake();
+    }
+
+    /** Asks the relay to drain the site's outbox now (a transaction that appended to it committed). */
+    public void wake(String siteId) {
+        woken.add(sites.schemaPerSite() ? SiteIds.schemaOf(siteId) : SiteIds.NO_SITE_SCHEMA);
         thread.wake();
     }
 

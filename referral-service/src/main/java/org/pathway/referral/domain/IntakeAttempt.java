@@ -41,44 +41,48 @@ public class IntakeAttempt {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public IntakeResult run(NewReferral request, String fingerprint, Optional<String> idempotencyKey) {
-        Optional<Referral> replayed = replayed(request, fingerprint, idempotencyKey);
-        if (replayed.isPresent()) {
-            return new IntakeResult(replayed.get(), true);
+        Optional<Referral> replayedByKey = replayedByKey(fingerprint, idempotencyKey);
+        if (replayedByKey.isPresent()) {
+            return new IntakeResult(replayedByKey.get(), true);
+        }
+        // One query finds both a referral with the same externalReference (a replay, or a conflict) and an active
+        // referral of the same young person (a decline as a duplicate).
+        String nhsNumber = request.youngPerson().nhsNumber();
+        ReferralStore.IntakeMatches matches = referrals.intakeMatches(request.externalReference(), nhsNumber);
+        Optional<Referral> sameReference = matches.sameReference();
+        if (sameReference.isPresent()) {
+            if (!fingerprint.equals(sameReference.get().requestFingerprint)) {
+                throw Problem.conflict(
+                        "A referral with this externalReference exists at this site with a different body.");
+            }
+            return new IntakeResult(sameReference.get(), true);
         }
         SiteConfig site = sites.get(currentSite.require());
         if (request.arm() == Arm.COMPARISON) {
             // After the replay lookup: a registration answered before the start date is answered the same after it.
             ComparisonWindow.require(site.pathwayStartDate(), request.referredAt());
         }
-        EligibilityInput input = EligibilityInput.of(request,
-                referrals.activeExistsFor(request.youngPerson().nhsNumber()));
+        EligibilityInput input = EligibilityInput.of(request, matches.activeFor(nhsNumber));
         Optional<DeclineReason> decline = Eligibility.decide(input, SiteRules.from(site));
         Referral referral = request.toReferral(decline, ParticipantIds.next(), fingerprint, clock.now());
         referrals.persist(referral);
         idempotencyKey.ifPresent(key -> IdempotencyKey.of(key, fingerprint, referral.id, referral.receivedAt).persist());
-        // Surface a unique violation here, before events are appended, so the retry sees a clean failure.
-        referrals.flush();
+        // The outbox flushes these writes before it appends the events (no flush of our own), so a unique violation
+        // surfaces there, before any event is written, and the retry sees a clean failure.
         outbox.intake(referral);
         audit.record(AuditAction.CREATE, referral);
         return new IntakeResult(referral, false);
     }
 
-    private Optional<Referral> replayed(NewReferral request, String fingerprint, Optional<String> idempotencyKey) {
+    private Optional<Referral> replayedByKey(String fingerprint, Optional<String> idempotencyKey) {
         // A lambda, not a method reference: Panache only implements the static finders on the entity class itself.
         Optional<IdempotencyKey> known = idempotencyKey.flatMap(key -> IdempotencyKey.findByIdOptional(key));
-        if (known.isPresent()) {
-            if (!fingerprint.equals(known.get().requestFingerprint)) {
-                throw IdempotencyKeyHeader.reusedWithDifferentBody("referral");
-            }
-            return referrals.findByIdOptional(known.get().referralId);
-        }
-        if (request.externalReference() == null) {
+        if (known.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Referral> sameReference = referrals.findByExternalReference(request.externalReference());
-        if (sameReference.isPresent() && !fingerprint.equals(sameReference.get().requestFingerprint)) {
-            throw Problem.conflict("A referral with this externalReference exists at this site with a different body.");
+        if (!fingerprint.equals(known.get().requestFingerprint)) {
+            throw IdempotencyKeyHeader.reusedWithDifferentBody("referral");
         }
-        return sameReference;
+        return referrals.findByIdOptional(known.get().referralId);
     }
 }

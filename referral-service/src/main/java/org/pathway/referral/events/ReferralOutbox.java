@@ -2,6 +2,8 @@ package org.pathway.referral.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
+import org.pathway.chassis.events.PathwayEvent;
 import org.pathway.chassis.outbox.Outbox;
 import org.pathway.referral.domain.DeclineReason;
 import org.pathway.referral.domain.Referral;
@@ -25,14 +27,15 @@ public class ReferralOutbox {
         this.referrerMessages = referrerMessages;
     }
 
-    /** ReferralReceived, then ReferralAccepted or ReferralDeclined as intake decided. */
+    /**
+     * ReferralReceived, then ReferralAccepted or ReferralDeclined as intake decided: appended together, in one
+     * round trip to the database.
+     */
     public void intake(Referral referral) {
-        outbox.append(ReferralEventMapper.received(referral));
-        if (referral.intakeDeclineReason == null) {
-            outbox.append(ReferralEventMapper.accepted(referral));
-        } else {
-            outbox.append(ReferralEventMapper.declined(referral, referral.intakeDeclineReason, referral.receivedAt));
-        }
+        PathwayEvent decided = referral.intakeDeclineReason == null
+                ? ReferralEventMapper.accepted(referral)
+                : ReferralEventMapper.declined(referral, referral.intakeDeclineReason, referral.receivedAt);
+        outbox.appendAll(List.of(ReferralEventMapper.received(referral), decided));
         referrerMessages.intake(referral);
     }
 
