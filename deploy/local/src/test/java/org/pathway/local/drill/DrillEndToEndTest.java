@@ -16,13 +16,13 @@ import org.pathway.local.stack.Stack;
 
 /**
  * The short version of `pathway drill`, for CI: all five drills with a small cohort each and the broker down for 12 s
- * on the whole stack {@link SharedStack} starts (as `pathway demo` does; StackEndToEndTest, which runs after, uses it
- * too); every drill's ground-truth check and own checks must pass. Each drill's cohort keeps to referral dates of its
- * own, so its figures are its own. {@code -DskipE2E} skips it; ports: the defaults (or {@code PATHWAY_PORT_OFFSET}'s);
+ * on the whole stack {@link SharedStack} started (as `pathway demo` does) for StackEndToEndTest, which runs first;
+ * every drill's ground-truth check and own checks must pass. Each drill's cohort keeps to referral dates of its own,
+ * so its figures are its own, whatever ran before on the stack. {@code -DskipE2E} skips it; ports: the defaults (or {@code PATHWAY_PORT_OFFSET}'s);
  * run directory {@code target/e2e-run}.
  */
 @ExtendWith(SharedStack.class)
-@Order(Order.DEFAULT + 1)
+@Order(Order.DEFAULT + 2)
 class DrillEndToEndTest {
 
     private static final DrillSettings SHORT = new DrillSettings(30, CohortSpec.DEFAULT_SEED, Duration.ofSeconds(12),

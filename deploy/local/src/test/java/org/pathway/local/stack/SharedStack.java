@@ -7,8 +7,8 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * One whole stack for every test class that extends with this and takes a {@link Stack} parameter (DrillEndToEndTest,
- * then StackEndToEndTest): started by the first as `pathway demo` starts one ({@link EndToEndStack#start}), on the
+ * One whole stack for every test class that extends with this and takes a {@link Stack} parameter (StackEndToEndTest,
+ * then DrillEndToEndTest, whose faults come last): started by the first as `pathway demo` starts one ({@link EndToEndStack#start}), on the
  * default ports (or {@code PATHWAY_PORT_OFFSET}'s), run directory {@code target/e2e-run}; closed when the test run
  * ends (JUnit closes what its root store holds). A start costs about a minute of two cores, most of it Keycloak
  * (docs/performance.md, "Test suite time"). Each run of the simulator keeps to referral dates of its own, so every

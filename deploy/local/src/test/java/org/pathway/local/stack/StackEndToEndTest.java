@@ -22,17 +22,18 @@ import org.pathway.local.workspace.WorkspaceScenario;
 
 /**
  * The whole platform as `pathway demo` runs it (embedded PostgreSQL, Kafka from its own jars, Keycloak, the four
- * packaged services and the workspace as processes), the stack {@link SharedStack} started for DrillEndToEndTest,
- * which runs first: a cohort of 60, whose every figure reporting-service reports must equal the simulator's own ground
- * truth (its own referral dates: the drills' cohorts are not in its figures); then the workspace in a real browser
- * ({@link WorkspaceScenario}). Alone ({@code -Dtest=StackEndToEndTest}) it starts the stack itself. Needs the services
+ * packaged services and the workspace as processes), started by {@link SharedStack} for this class and then
+ * DrillEndToEndTest: a cohort of 60, whose every figure reporting-service reports must equal the simulator's own ground
+ * truth; then the workspace in a real browser ({@link WorkspaceScenario}). The drills run after both: after their
+ * PostgreSQL restart Keycloak answers token requests with 500 until its pool has dropped each broken connection.
+ * Alone ({@code -Dtest=StackEndToEndTest}) it starts the stack itself. Needs the services
  * and the workspace packaged first (the reactor builds them before this module). {@code -DskipE2E} skips it;
  * {@code PATHWAY_PORT_OFFSET} moves its ports off the defaults.
  */
 @ExtendWith(SharedStack.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@Order(Order.DEFAULT + 2)
+@Order(Order.DEFAULT + 1)
 class StackEndToEndTest {
 
     private static final int YOUNG_PEOPLE = 60;
