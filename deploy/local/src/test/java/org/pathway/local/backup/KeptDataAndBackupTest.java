@@ -17,11 +17,14 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.pathway.local.identity.KeycloakTokenSource;
 import org.pathway.local.simulate.CohortSpec;
 import org.pathway.local.simulate.Simulation;
 import org.pathway.local.simulate.SimulationResult;
 import org.pathway.local.stack.ComponentFailure;
+import org.pathway.local.stack.EndToEndStack;
 import org.pathway.local.stack.Layout;
 import org.pathway.local.stack.Postgres;
 import org.pathway.local.stack.Stack;
@@ -33,8 +36,12 @@ import org.pathway.local.stack.StackSettings;
  * run directory: a small cohort driven through it and a backup taken; started again, it still reports the same (its
  * databases, broker storage and secret key were kept); then started fresh from the backup (`pathway restore`) and
  * observed (`--observe`), it reports the same again and Prometheus finds every service's metrics. The reports compared are reporting-service's JSON documents, whole. Skipped with
- * {@code -DskipE2E}; its ports are the defaults (or {@code PATHWAY_PORT_OFFSET}) shifted by a further 600.
+ * {@code -DskipE2E}; its ports are the defaults (or {@code PATHWAY_PORT_OFFSET}) shifted by a further 600. It runs
+ * beside the other classes (the one class of this module that does, {@code junit-platform.properties}): much of the
+ * shared stack's tests is waiting on purpose (a broker down, a killed service's partitions, a grace period), and its
+ * stacks start while no other does ({@link EndToEndStack#oneAtATime}).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class KeptDataAndBackupTest {
 
     private static final int PORT_OFFSET = 600;
@@ -91,11 +98,13 @@ class KeptDataAndBackupTest {
     }
 
     private static Stack start(Layout layout, StackSettings settings, StackOptions options) {
-        try {
-            return Backup.start(layout, settings, options, System.getenv(), System.out);
-        } catch (ComponentFailure failure) {
-            return fail(failure.report() + System.lineSeparator() + "(logs in " + layout.runDir() + ")");
-        }
+        return EndToEndStack.oneAtATime(() -> {
+            try {
+                return Backup.start(layout, settings, options, System.getenv(), System.out);
+            } catch (ComponentFailure failure) {
+                return fail(failure.report() + System.lineSeparator() + "(logs in " + layout.runDir() + ")");
+            }
+        });
     }
 
     private static KeycloakTokenSource tokens(Stack stack) {

@@ -1,13 +1,11 @@
 package org.pathway.local.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -15,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.pathway.local.identity.KeycloakTokenSource;
 import org.pathway.local.simulate.CohortSpec;
 import org.pathway.local.simulate.Simulation;
@@ -23,13 +22,18 @@ import org.pathway.local.workspace.WorkspaceScenario;
 
 /**
  * The whole platform as `pathway demo` runs it (embedded PostgreSQL, Kafka from its own jars, Keycloak, the four
- * packaged services and the workspace as processes), started once for both tests: a cohort of 60, whose every figure
- * reporting-service reports must equal the simulator's own ground truth; then the workspace in a real browser
- * ({@link WorkspaceScenario}). Needs the services and the workspace packaged first (the reactor builds them before
- * this module). {@code -DskipE2E} skips it; {@code PATHWAY_PORT_OFFSET} moves its ports off the defaults.
+ * packaged services and the workspace as processes), started by {@link SharedStack} for this class and then
+ * DrillEndToEndTest: a cohort of 60, whose every figure reporting-service reports must equal the simulator's own ground
+ * truth; then the workspace in a real browser ({@link WorkspaceScenario}). The drills run after both: after their
+ * PostgreSQL restart Keycloak answers token requests with 500 until its pool has dropped each broken connection.
+ * Alone ({@code -Dtest=StackEndToEndTest}) it starts the stack itself. Needs the services
+ * and the workspace packaged first (the reactor builds them before this module). {@code -DskipE2E} skips it;
+ * {@code PATHWAY_PORT_OFFSET} moves its ports off the defaults.
  */
+@ExtendWith(SharedStack.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(Order.DEFAULT + 1)
 class StackEndToEndTest {
 
     private static final int YOUNG_PEOPLE = 60;
@@ -38,17 +42,9 @@ class StackEndToEndTest {
     private Stack stack;
 
     @BeforeAll
-    void startStack() {
-        assumeFalse(Boolean.getBoolean("pathway.e2e.skip"), "skipped with -DskipE2E");
-        settings = StackSettings.fromEnvironment(System.getenv());
-        stack = EndToEndStack.start("e2e-run", settings);
-    }
-
-    @AfterAll
-    void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
+    void shareTheStack(Stack shared) {
+        stack = shared;
+        settings = shared.settings();
     }
 
     @Test
