@@ -1,6 +1,7 @@
 package org.pathway.referral.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.pathway.referral.Referrals.NORTH_LONDON;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -70,7 +71,12 @@ class ReferralTraceTest {
                         all -> all.stream().filter(r -> participantId.equals(r.key())).count() >= 2, Duration.ofSeconds(30))
                 .stream().filter(r -> participantId.equals(r.key())).toList();
         String traceId = traceparent(records.get(0))[1];
-        List<SpanData> trace = spans.getFinishedSpanItems().stream().filter(s -> s.getTraceId().equals(traceId)).toList();
+        // The request's SERVER span ends (and is exported) after the client has its answer, so possibly after the
+        // relay has published: wait until the request's span and every publish span are in.
+        List<SpanData> trace = await().atMost(Duration.ofSeconds(20)).until(() -> spans.getFinishedSpanItems().stream()
+                        .filter(s -> s.getTraceId().equals(traceId)).toList(),
+                found -> found.stream().anyMatch(s -> s.getKind() == SpanKind.SERVER) && records.stream()
+                        .allMatch(r -> found.stream().anyMatch(s -> s.getSpanId().equals(traceparent(r)[2]))));
 
         List<SpanData> requests = trace.stream().filter(s -> s.getKind() == SpanKind.SERVER).toList();
         assertThat(requests).hasSize(1);
