@@ -22,7 +22,8 @@ import java.util.UUID;
  * Maps every failure to RFC 9457 problem+json: malformed JSON 400 (naming the field when the
  * value had the wrong type), invalid fields 422, not found 404, conflict 409. Never a stack
  * trace, never a submitted value (it may be identifiable). Unexpected failures are 500 with an
- * error id that also appears in the log, so support can find it without the client seeing more.
+ * error id that also appears in the log, so support can find it without the client seeing more; a request the
+ * database could not take ({@link DatabaseUnavailable}) is 503 with {@code Retry-After}, and its error id.
  */
 public class ProblemMappers {
 
@@ -86,6 +87,13 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(RuntimeException e) {
         String errorId = UUID.randomUUID().toString();
+        if (DatabaseUnavailable.causes(e)) {
+            LOG.warnf("Database unavailable for a request %s: %s", errorId, causeChain(e));
+            return Response.fromResponse(Problems.response(503, "Service Unavailable",
+                            "The service is too busy or cannot reach its database. Repeat the request shortly. "
+                                    + "Error id " + errorId + ".", List.of()))
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+        }
         // The class chain only: messages of database or parsing errors can echo submitted values.
         LOG.errorf("Unexpected failure %s: %s", errorId, causeChain(e));
         return Problems.response(500, "Internal Server Error",

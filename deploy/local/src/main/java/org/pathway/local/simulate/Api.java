@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -48,6 +49,8 @@ final class Api {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final int ATTEMPTS = 3;
+    /** How many times a request answered 503 with {@code Retry-After} is repeated after the wait it asks for. */
+    private static final int BUSY_REPEATS = 3;
     /**
      * Requests on their way at once. Enough to keep four services busy on loopback; more would only
      * wait in their queues (and towards {@link #TIMEOUT}) while the young people who wait for an
@@ -63,7 +66,9 @@ final class Api {
     /**
      * How long a request keeps being repeated while its service cannot be reached or answers 500, 502, 503 or 504
      * (a service restarting, its database down); zero: a few quick attempts on connection failures only. The
-     * reliability drills set it, as a patient client would.
+     * reliability drills set it, as a patient client would. Either way, a 503 that says when to ask again
+     * ({@code Retry-After}: the service's database was busy) is repeated after that wait, up to {@link #BUSY_REPEATS}
+     * times, as any careful client would.
      */
     private volatile Duration patience = Duration.ZERO;
 
@@ -102,7 +107,7 @@ final class Api {
         this.patience = patience;
     }
 
-    /** How many times a request was repeated because of {@link #patience}. */
+    /** How many times a request was repeated because of {@link #patience} or a 503's {@code Retry-After}. */
     int patientRetries() {
         return patientRetries.get();
     }
@@ -155,6 +160,7 @@ final class Api {
 
     private Response sendAttempts(HttpRequest request) {
         IOException last = null;
+        int busy = 0;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
                 HttpResponse<String> response;
@@ -164,6 +170,15 @@ final class Api {
                     response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 } finally {
                     inFlight.release();
+                }
+                OptionalLong retryAfter = response.statusCode() == 503
+                        ? response.headers().firstValueAsLong("Retry-After") : OptionalLong.empty();
+                if (retryAfter.isPresent() && busy++ < BUSY_REPEATS) {
+                    // the service could not take it now (its database busy) and says when to ask again
+                    patientRetries.incrementAndGet();
+                    attempt--;
+                    sleep(Math.min(10, retryAfter.getAsLong()) * 1000);
+                    continue;
                 }
                 String body = response.body();
                 JsonNode json = body == null || body.isBlank() ? JSON.missingNode() : parse(body);

@@ -52,6 +52,28 @@ public final class SimulationResult {
         return mismatches() == 0 && problems.count() == 0;
     }
 
+    /**
+     * Why {@link #matches} is false, in a few lines for a test's failure message (a CI log keeps only its tail): the
+     * first differing figures with both values, and the first unexpected answers.
+     */
+    public String verdict() {
+        List<String> lines = new java.util.ArrayList<>();
+        for (Map.Entry<String, List<Figure>> site : truth.entrySet()) {
+            Map<String, JsonNode> cells = published.getOrDefault(site.getKey(), Map.of());
+            for (Figure figure : site.getValue()) {
+                JsonNode cell = cells.get(figure.report() + "/" + figure.name());
+                if (!figure.matches(cell)) {
+                    lines.add(site.getKey() + " " + figure.report() + "/" + figure.name() + ": reported "
+                            + Figure.published(cell) + ", ground truth " + figure.expected());
+                }
+            }
+        }
+        List<String> shown = new java.util.ArrayList<>(lines.subList(0, Math.min(lines.size(), 12)));
+        problems.list().stream().limit(8).forEach(problem -> shown.add("unexpected answer: " + problem));
+        return String.format("%d figure(s) differ, %d unexpected answer(s)%n  %s", lines.size(), problems.count(),
+                String.join(System.lineSeparator() + "  ", shown));
+    }
+
     /** How many published figures differ from the ground truth. */
     public long mismatches() {
         return ReportCheck.mismatches(truth, published);

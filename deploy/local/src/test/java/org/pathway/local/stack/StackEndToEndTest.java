@@ -60,7 +60,8 @@ class StackEndToEndTest {
         result.print(System.out);
         List<ComponentFailure> stopped = stack.exited();
         assertThat(stopped).as("components that stopped during the run").isEmpty();
-        assertThat(result.matches()).as("every reported figure equals the ground truth; logs in " + stack.layout().runDir()).isTrue();
+        assertThat(result.matches()).as("every reported figure equals the ground truth; logs in %s; %s",
+                stack.layout().runDir(), result.verdict()).isTrue();
         // the figures compared include retention of each arm and the arm difference (issue 20)
         assertThat(result.figureCount("retention")).as("retention figures: 2 sites × 2 arms × 3 timepoints × 6").isEqualTo(72);
         assertThat(result.figureCount("difference")).as("arm difference figures").isPositive();
