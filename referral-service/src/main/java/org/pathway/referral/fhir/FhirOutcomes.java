@@ -29,6 +29,7 @@ public final class FhirOutcomes {
             case 406 -> "SEND_NOT_ACCEPTABLE";
             case 409 -> "REC_CONFLICT";
             case 422 -> "REC_UNPROCESSABLE_ENTITY";
+            case 503 -> "REC_SERVICE_UNAVAILABLE";
             default -> status < 500 ? "SEND_BAD_REQUEST" : "REC_SERVER_ERROR";
         };
     }
@@ -65,6 +66,7 @@ public final class FhirOutcomes {
             case 404 -> IssueType.NOTFOUND;
             case 409 -> IssueType.CONFLICT;
             case 422 -> IssueType.BUSINESSRULE;
+            case 503 -> IssueType.TRANSIENT;
             default -> status < 500 ? IssueType.PROCESSING : IssueType.EXCEPTION;
         };
     }
@@ -76,6 +78,7 @@ public final class FhirOutcomes {
             case 404 -> "Not found at this site.";
             case 413 -> "The message is too large.";
             case 415 -> "The message must be application/fhir+json.";
+            case 503 -> "The service is too busy or cannot reach its database; repeat the request shortly.";
             default -> status < 500 ? "The request cannot be processed." : "Something went wrong on our side.";
         };
     }
