@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.pathway.testkit.TestKafka;
+import org.pathway.testkit.DeadLetters;
 
 /**
  * Referral and placement events taken in batches: events published while the consumers are paused arrive in one
@@ -94,14 +94,9 @@ class EventBatchTest {
             return bad;
         });
 
-        List<ConsumerRecord<String, String>> dead = TestKafka.awaitRecords(DLQ,
-                records -> records.stream().anyMatch(r -> poison.equals(Fixtures.header(r, "ce_id"))),
-                Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> dead = DeadLetters.awaitEvent(DLQ, poison);
         awaitRecorded(good);
-        assertThat(dead).filteredOn(r -> poison.equals(Fixtures.header(r, "ce_id"))).hasSize(1)
-                .allSatisfy(r -> assertThat(Fixtures.header(r, "dead-letter-reason")).isNotBlank());
-        assertThat(dead).as("only the poison event is dead-lettered")
-                .noneMatch(r -> good.contains(Fixtures.header(r, "ce_id")));
+        DeadLetters.assertOnly(dead, poison, good);
         assertThat(Fixtures.text("select withdrawn_scope from " + schema(SITE)
                 + ".participant_status where participant_id = ?", poisoned)).isNull();
         assertThat(Fixtures.text("select withdrawn_scope from " + schema(SITE)

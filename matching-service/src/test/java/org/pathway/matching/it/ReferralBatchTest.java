@@ -30,7 +30,7 @@ import org.pathway.chassis.events.ReferralAccepted;
 import org.pathway.chassis.events.ReferralClosed;
 import org.pathway.chassis.events.ReferralWithdrawn;
 import org.pathway.chassis.events.WithdrawalScope;
-import org.pathway.testkit.TestKafka;
+import org.pathway.testkit.DeadLetters;
 
 /**
  * Referral events taken in batches: events published while the consumer is paused arrive in one poll, and are
@@ -101,14 +101,9 @@ class ReferralBatchTest {
             return bad;
         });
 
-        List<ConsumerRecord<String, String>> dead = TestKafka.awaitRecords(DLQ,
-                records -> records.stream().anyMatch(r -> poison.equals(PlacementEvents.header(r, "ce_id"))),
-                Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> dead = DeadLetters.awaitEvent(DLQ, poison);
         awaitRecorded(good);
-        assertThat(dead).filteredOn(r -> poison.equals(PlacementEvents.header(r, "ce_id"))).hasSize(1)
-                .allSatisfy(r -> assertThat(PlacementEvents.header(r, "dead-letter-reason")).isNotBlank());
-        assertThat(dead).as("only the poison event is dead-lettered")
-                .noneMatch(r -> good.contains(PlacementEvents.header(r, "ce_id")));
+        DeadLetters.assertOnly(dead, poison, good);
         assertThat(status(poisoned)).as("the poison withdrawal changed nothing").isEqualTo("ACTIVE");
         assertThat(status(closed)).isEqualTo("CLOSED");
         assertThat(status(next)).isEqualTo("ACTIVE");

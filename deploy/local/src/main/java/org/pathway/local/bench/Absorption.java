@@ -2,14 +2,8 @@ package org.pathway.local.bench;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
-import org.pathway.chassis.api.IdempotencyKeyHeader;
-import org.pathway.chassis.security.Roles;
 import org.pathway.local.drill.KafkaProbe;
-import org.pathway.local.identity.DemoUsers;
 
 /**
  * The whole platform's throughput (issue 22 point 4): referrals offered at a fixed rate (open loop) for a window,
@@ -25,18 +19,12 @@ final class Absorption {
     static final Duration PATIENCE = Duration.ofSeconds(120);
     private static final long POLL_MILLIS = 100;
 
-    private final Http http;
-    private final URI referrals;
-    private final String referrer;
-    private final ReferralBodies bodies;
+    private final OpenLoopReferrals referrals;
     private final Backlog backlog;
     private final KafkaProbe kafka;
 
     Absorption(Http http, URI referral, String site, ReferralBodies bodies, Backlog backlog, KafkaProbe kafka) {
-        this.http = http;
-        this.referrals = referral.resolve("/sites/" + site + "/referrals");
-        this.referrer = DemoUsers.atSite(Roles.REFERRER, site);
-        this.bodies = bodies;
+        this.referrals = new OpenLoopReferrals(http, referral, site, bodies);
         this.backlog = backlog;
         this.kafka = kafka;
     }
@@ -70,38 +58,25 @@ final class Absorption {
     }
 
     Step run(double perSecond, Duration window) throws InterruptedException {
-        AtomicLong accepted = new AtomicLong();
-        AtomicLong failed = new AtomicLong();
-        AtomicLong late = new AtomicLong();
-        Latencies latencies = new Latencies();
-        Pacer pacer = new Pacer(perSecond, System.nanoTime() + 200_000_000L);
-        long offered = pacer.count(window);
-        Thread sender = new Thread(() -> {
-            for (long i = 0; i < offered; i++) {
-                if (pacer.awaitTurn(i) > 100_000_000L) {
-                    late.incrementAndGet();
-                }
-                send(latencies, accepted, failed);
-            }
-        }, "bench-absorb-pacer");
-        sender.setDaemon(true);
-        sender.start();
-        long windowEnds = pacer.dueAt(offered);
+        OpenLoopReferrals.Run sent = referrals.start(perSecond, window, "bench-absorb-pacer", (answer, at) -> true);
+        long offered = sent.offered();
+        long windowEnds = sent.windowEnds();
         long deadline = windowEnds + PATIENCE.toNanos();
         double caughtUp = Double.NaN;
         while (System.nanoTime() < deadline) {
-            if (System.nanoTime() >= windowEnds && accepted.get() + failed.get() >= offered && throughEverywhere()) {
+            if (System.nanoTime() >= windowEnds && sent.allAnswered() && throughEverywhere()) {
                 caughtUp = Math.max(0, (System.nanoTime() - windowEnds) / 1e9);
                 break;
             }
             Thread.sleep(POLL_MILLIS);
         }
-        sender.join(1000);
-        long unanswered = Math.max(0, offered - accepted.get() - failed.get());
+        sent.join();
+        long accepted = sent.accepted();
+        long failed = sent.failed() + sent.unanswered();
         double seconds = window.toNanos() / 1e9;
         Measurement intake = new Measurement("absorbed at " + Format.rate(perSecond) + "/s offered", "referrals",
-                accepted.get(), failed.get() + unanswered, seconds, 1, latencies.summary());
-        return new Step(perSecond, seconds, offered, accepted.get(), failed.get() + unanswered, late.get(), caughtUp, intake);
+                accepted, failed, seconds, 1, sent.intake().summary());
+        return new Step(perSecond, seconds, offered, accepted, failed, sent.late(), caughtUp, intake);
     }
 
     private boolean throughEverywhere() {
@@ -115,22 +90,5 @@ final class Absorption {
         } catch (Exception notReadable) {
             return false;
         }
-    }
-
-    private void send(Latencies latencies, AtomicLong accepted, AtomicLong failed) {
-        long t0 = System.nanoTime();
-        http.postAsync(referrals, referrer, bodies.next().json(),
-                        Map.of(IdempotencyKeyHeader.HEADER, UUID.randomUUID().toString()))
-                .whenComplete((response, error) -> {
-                    if (error == null) {
-                        latencies.recordNanos(System.nanoTime() - t0);
-                    }
-                    if (error == null && response.status() == 201
-                            && "ACCEPTED".equals(response.json().path("status").asText())) {
-                        accepted.incrementAndGet();
-                    } else {
-                        failed.incrementAndGet();
-                    }
-                });
     }
 }

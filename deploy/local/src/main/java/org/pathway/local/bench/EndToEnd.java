@@ -11,13 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-
-import org.pathway.chassis.api.IdempotencyKeyHeader;
-import org.pathway.chassis.security.Roles;
-import org.pathway.local.identity.DemoUsers;
 
 /**
  * End-to-end latency: referrals offered at a fixed rate (open loop), each timed from its {@code 201} until
@@ -33,10 +28,7 @@ final class EndToEnd {
             select participant_id from participant
             where site_id = ? and participant_id = any (?) and referred_at is not null and accepted_at is not null""";
 
-    private final Http http;
-    private final URI referrals;
-    private final String referrer;
-    private final ReferralBodies bodies;
+    private final OpenLoopReferrals referrals;
     private final String reportingUrl;
     private final String dbUser;
     private final String dbPassword;
@@ -44,11 +36,8 @@ final class EndToEnd {
 
     EndToEnd(Http http, URI referral, String site, ReferralBodies bodies, String reportingUrl, String dbUser,
              String dbPassword) {
-        this.http = http;
-        this.referrals = referral.resolve("/sites/" + site + "/referrals");
-        this.referrer = DemoUsers.atSite(Roles.REFERRER, site);
+        this.referrals = new OpenLoopReferrals(http, referral, site, bodies);
         this.site = site;
-        this.bodies = bodies;
         this.reportingUrl = reportingUrl;
         this.dbUser = dbUser;
         this.dbPassword = dbPassword;
@@ -60,37 +49,29 @@ final class EndToEnd {
 
     Result run(double perSecond, Duration window, Duration drainTimeout) throws SQLException, InterruptedException {
         Latencies endToEnd = new Latencies();
-        Latencies intake = new Latencies();
         Map<String, Long> pending = new ConcurrentHashMap<>();
-        AtomicLong accepted = new AtomicLong();
-        AtomicLong failed = new AtomicLong();
         AtomicLong counted = new AtomicLong();
-        AtomicLong late = new AtomicLong();
-        Pacer pacer = new Pacer(perSecond, System.nanoTime() + 200_000_000L);
-        long offered = pacer.count(window);
         try (Connection store = DriverManager.getConnection(reportingUrl, dbUser, dbPassword);
              PreparedStatement query = store.prepareStatement(COUNTED)) {
-            // Open loop: each request goes when due, without waiting for earlier answers (asynchronous sends).
-            Thread sender = new Thread(() -> {
-                for (long i = 0; i < offered; i++) {
-                    if (pacer.awaitTurn(i) > 100_000_000L) {
-                        late.incrementAndGet();
-                    }
-                    send(intake, pending, accepted, failed);
+            // Each accepted referral waits in pending, from its answer, until the store counts it.
+            OpenLoopReferrals.Run sent = referrals.start(perSecond, window, "bench-e2e-pacer", (answer, answered) -> {
+                String participant = answer.path("participantId").asText("");
+                if (participant.isEmpty()) {
+                    return false;
                 }
-            }, "bench-e2e-pacer");
-            sender.setDaemon(true);
-            sender.start();
-            long sendingEnds = pacer.dueAt(offered);
+                pending.put(participant, answered);
+                return true;
+            });
+            long sendingEnds = sent.windowEnds();
             long deadline = sendingEnds + drainTimeout.toNanos();
             while (System.nanoTime() < deadline) {
                 poll(query, store, pending, endToEnd, counted);
-                if (!sender.isAlive() && pending.isEmpty() && accepted.get() + failed.get() >= offered) {
+                if (!sent.sending() && pending.isEmpty() && sent.allAnswered()) {
                     break;
                 }
                 Thread.sleep(POLL_MILLIS);
             }
-            sender.join(1000);
+            sent.join();
             // Those never counted enter the percentiles with the time waited so far: a lower bound of theirs.
             long now = System.nanoTime();
             pending.values().forEach(answered -> endToEnd.recordNanos(now - answered));
@@ -99,32 +80,10 @@ final class EndToEnd {
             return new Result(
                     new Measurement("end-to-end (201 → counted in reporting)", "referrals", counted.get(), pending.size(),
                             seconds, 1, endToEnd.summary()),
-                    new Measurement("intake at " + Format.rate(perSecond) + "/s offered", "referrals", accepted.get(),
-                            failed.get(), seconds, 1, intake.summary()),
-                    offered, late.get(), pending.size(), drain);
+                    new Measurement("intake at " + Format.rate(perSecond) + "/s offered", "referrals", sent.accepted(),
+                            sent.failed(), seconds, 1, sent.intake().summary()),
+                    sent.offered(), sent.late(), pending.size(), drain);
         }
-    }
-
-    private void send(Latencies intake, Map<String, Long> pending, AtomicLong accepted, AtomicLong failed) {
-        ReferralBodies.Referral referral = bodies.next();
-        long t0 = System.nanoTime();
-        http.postAsync(referrals, referrer, referral.json(), Map.of(IdempotencyKeyHeader.HEADER, UUID.randomUUID().toString()))
-                .whenComplete((response, error) -> {
-                    long t1 = System.nanoTime();
-                    if (error != null) {
-                        failed.incrementAndGet();
-                        return;
-                    }
-                    intake.recordNanos(t1 - t0);
-                    String participant = response.json().path("participantId").asText("");
-                    if (response.status() == 201 && "ACCEPTED".equals(response.json().path("status").asText())
-                            && !participant.isEmpty()) {
-                        pending.put(participant, t1);
-                        accepted.incrementAndGet();
-                    } else {
-                        failed.incrementAndGet();
-                    }
-                });
     }
 
     private void poll(PreparedStatement query, Connection store, Map<String, Long> pending, Latencies endToEnd,
