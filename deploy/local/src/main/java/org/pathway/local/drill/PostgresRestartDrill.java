@@ -2,11 +2,16 @@ package org.pathway.local.drill;
 
 import java.time.Duration;
 
+import org.pathway.local.identity.DemoUsers;
+import org.pathway.local.identity.KeycloakTokenSource;
+
 /**
  * PostgreSQL stopped (a fast shutdown: every connection cut) during the traffic, kept down for a while, then started
  * again on the same data directory and port. The services must reconnect by themselves: the inbox waits for an
  * unreachable database instead of dead-lettering, the outbox relay retries, and clients' requests meanwhile fail
- * cleanly (and are repeated by the patient simulated users).
+ * cleanly (and are repeated by the patient simulated users). Keycloak, whose store is in the same PostgreSQL, must
+ * let a user sign in at the first token request after the start: its pool must not hand out the connections the
+ * shutdown cut.
  */
 final class PostgresRestartDrill implements Drill.Fault {
 
@@ -25,6 +30,22 @@ final class PostgresRestartDrill implements Drill.Fault {
         long start = System.nanoTime();
         context.stack().startPostgres();
         log.recovered("PostgreSQL accepting connections again", DrillLog.since(start));
+        signInAfterTheStart(context, log, start);
         context.awaitRecovery(log, start, "the start");
+    }
+
+    /**
+     * One password grant from a token source of its own (the drill's has its tokens cached from before the stop), not
+     * repeated on an error answer.
+     */
+    private static void signInAfterTheStart(DrillContext context, DrillLog log, long since) {
+        String check = "Keycloak answers the first token request after the start (" + DemoUsers.RESEARCHER + ")";
+        try {
+            new KeycloakTokenSource(context.stack().endpoints().identity()).accessToken(DemoUsers.RESEARCHER);
+            log.check(true, check);
+            log.recovered("sign-in working again (from the start)", DrillLog.since(since));
+        } catch (IllegalStateException e) {
+            log.check(false, check + ": " + e.getMessage());
+        }
     }
 }

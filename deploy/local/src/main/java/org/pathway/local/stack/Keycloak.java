@@ -41,6 +41,16 @@ public final class Keycloak {
     /** Build-time options: its store in PostgreSQL. */
     static final List<String> BUILD_OPTIONS = List.of("--db=postgres");
     static final String BUILD_MARKER = ".pathway-build";
+    /**
+     * Raw Quarkus options, for what Keycloak has no option of its own: written to the copy's
+     * {@code conf/quarkus.properties}, which it reads at every start. Runtime options, so no build is needed (a
+     * build-time one would have to join the marker's description too). Its connection pool validates a connection
+     * ({@code Connection.isValid}: one round trip) each time it lends it, and replaces a dead one: after PostgreSQL
+     * restarts, the first token request is answered. Without it each connection the restart cut fails one request
+     * (HTTP 500, {@code JDBCConnectionException}) before the pool drops it.
+     */
+    static final List<String> QUARKUS_PROPERTIES = List.of("quarkus.datasource.jdbc.validate-on-borrow=true");
+    static final String QUARKUS_PROPERTIES_FILE = "conf/quarkus.properties";
     private static final String JAVA_OPTS_APPEND = "JAVA_OPTS_APPEND";
 
     /** A first start creates the schema and imports the realms; on a busy machine, minutes. */
@@ -51,8 +61,9 @@ public final class Keycloak {
     }
 
     /**
-     * Runs {@code kc.sh build} unless this copy of Keycloak was already built with {@link #BUILD_OPTIONS} (its marker
-     * file says so). Needs no database: runs while PostgreSQL starts. True when it built (and began the log).
+     * Writes {@link #QUARKUS_PROPERTIES} into this copy of Keycloak, then runs {@code kc.sh build} unless it was already
+     * built with {@link #BUILD_OPTIONS} (its marker file says so). Needs no database: runs while PostgreSQL starts. True
+     * when it built (and began the log).
      */
     public static boolean buildOnce(Layout layout, Map<String, String> env) {
         Path home = home(layout);
@@ -60,6 +71,7 @@ public final class Keycloak {
         String wanted = buildDescription(home);
         try (FileChannel channel = FileChannel.open(home.resolve(BUILD_MARKER + ".lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock ignored = channel.lock()) {
+            writeQuarkusProperties(home);
             if (Files.isRegularFile(marker) && Files.readString(marker, StandardCharsets.UTF_8).trim().equals(wanted)) {
                 return false;
             }
@@ -75,6 +87,15 @@ public final class Keycloak {
             return true;
         } catch (IOException e) {
             throw new ComponentFailure("keycloak", "could not build: " + e.getMessage(), "");
+        }
+    }
+
+    /** Rewrites the copy's {@value #QUARKUS_PROPERTIES_FILE} when it does not hold exactly {@link #QUARKUS_PROPERTIES}. */
+    static void writeQuarkusProperties(Path home) throws IOException {
+        Path file = home.resolve(QUARKUS_PROPERTIES_FILE);
+        String wanted = String.join("\n", QUARKUS_PROPERTIES) + "\n";
+        if (!Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(wanted)) {
+            Files.writeString(file, wanted, StandardCharsets.UTF_8);
         }
     }
 

@@ -24,8 +24,10 @@ import org.pathway.local.workspace.WorkspaceScenario;
  * The whole platform as `pathway demo` runs it (embedded PostgreSQL, Kafka from its own jars, Keycloak, the four
  * packaged services and the workspace as processes), started by {@link SharedStack} for this class and then
  * DrillEndToEndTest: a cohort of 60, whose every figure reporting-service reports must equal the simulator's own ground
- * truth; then the workspace in a real browser ({@link WorkspaceScenario}). The drills run after both: after their
- * PostgreSQL restart Keycloak answers token requests with 500 until its pool has dropped each broken connection.
+ * truth; then the workspace in a real browser ({@link WorkspaceScenario}). The drills run after both. (Their PostgreSQL
+ * restart once left Keycloak answering token requests with 500 until its pool had dropped each connection the restart
+ * cut; now its pool validates a connection before lending it ({@link Keycloak#QUARKUS_PROPERTIES}), and the drill
+ * checks that the first token request after the restart is answered.)
  * Alone ({@code -Dtest=StackEndToEndTest}) it starts the stack itself. Needs the services
  * and the workspace packaged first (the reactor builds them before this module). {@code -DskipE2E} skips it;
  * {@code PATHWAY_PORT_OFFSET} moves its ports off the defaults.
