@@ -128,6 +128,9 @@ public class PathwayOpenApiFilter implements OASFilter {
             response.setDescription(ProblemComponents.description(status, fhir, signed));
         }
         operation.getResponses().addAPIResponse(code, response);
+        if (status == 503) {
+            response.addHeader("Retry-After", ProblemComponents.retryAfter());
+        }
         String mediaType = fhir ? ProblemComponents.FHIR_JSON : ProblemBody.MEDIA_TYPE;
         String ref = fhir ? ProblemComponents.OPERATION_OUTCOME_REF : ProblemComponents.PROBLEM_REF;
         response.setContent(OASFactory.createContent().addMediaType(mediaType,

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.pathway.chassis.problem.ProblemBody;
 
@@ -54,8 +55,16 @@ public final class ProblemComponents {
             case 413 -> "The body is larger than the service accepts.";
             case 415 -> "The body is not of a media type this operation reads.";
             case 422 -> "Invalid fields: " + fields + " of each, never echoing the value.";
+            case 503 -> "The service is too busy or cannot reach its database: repeat the request after the seconds "
+                    + "`Retry-After` gives" + (fhir ? " (coded REC_SERVICE_UNAVAILABLE)." : ".");
             default -> "HTTP " + status + ".";
         };
+    }
+
+    /** The {@code Retry-After} header of a 503: whole seconds to wait before repeating the request. */
+    public static Header retryAfter() {
+        return OASFactory.createHeader().description("Seconds to wait before repeating the request.")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32"));
     }
 
     private static Schema problem() {

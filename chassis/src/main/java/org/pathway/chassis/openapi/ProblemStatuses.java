@@ -35,7 +35,10 @@ public final class ProblemStatuses {
         }
     }
 
-    /** The 4xx statuses, ascending: the shape's and the declared ones. */
+    /**
+     * The problem statuses, ascending: the shape's and the declared 4xx ones, and 503, which every operation can give
+     * (a request the database could not take: chassis {@code problem/DatabaseUnavailable}, with {@code Retry-After}).
+     */
     public static SortedSet<Integer> of(Shape shape) {
         SortedSet<Integer> statuses = new TreeSet<>();
         for (int status : shape.declared()) {
@@ -67,6 +70,7 @@ public final class ProblemStatuses {
                 statuses.add(422);
             }
         }
+        statuses.add(503);
         return statuses;
     }
 }
