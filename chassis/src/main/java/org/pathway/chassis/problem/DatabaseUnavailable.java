@@ -27,9 +27,6 @@ public final class DatabaseUnavailable {
             if (t instanceof SQLException sql && (acquisitionTimeout(sql) || connectionFailed(sql))) {
                 return true;
             }
-            if (t.getCause() == t) {
-                return false;
-            }
         }
         return false;
     }
